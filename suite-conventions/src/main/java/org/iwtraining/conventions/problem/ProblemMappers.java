@@ -1,0 +1,184 @@
+package org.iwtraining.conventions.problem;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+
+/**
+ * Turns every failure into RFC 9457 problem details. Client mistakes get a 4xx naming the offending
+ * field; an unexpected failure is logged here and answered with a bare 500 that names no class.
+ */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private ProblemMappers() {
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.getStatus()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    @Provider
+    public static class ApiExceptionMapper implements ExceptionMapper<ApiException> {
+        @Override
+        public Response toResponse(ApiException e) {
+            return respond(e.toProblem());
+        }
+    }
+
+    @Provider
+    public static class ViolationMapper implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            return violations(e);
+        }
+    }
+
+    /** The validator extension's own subtype has a built-in mapper; this one takes precedence over it. */
+    @Provider
+    public static class ResteasyViolationMapper implements ExceptionMapper<ResteasyReactiveViolationException> {
+        @Override
+        public Response toResponse(ResteasyReactiveViolationException e) {
+            if (e.isReturnValueViolation()) {
+                LOG.error("A response failed its own constraints", e);
+                return respond(Problem.of(500, "Internal error", "The server could not complete the request"));
+            }
+            return violations(e);
+        }
+    }
+
+    @Provider
+    public static class JsonMapper implements ExceptionMapper<JsonProcessingException> {
+        @Override
+        public Response toResponse(JsonProcessingException e) {
+            return respond(malformed(e));
+        }
+    }
+
+    /**
+     * Framework exceptions (unknown path, wrong method, unsupported media type, unreadable body) keep
+     * their status but speak problem details.
+     */
+    @Provider
+    public static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            if (e.getCause() instanceof JsonProcessingException json) {
+                return respond(malformed(json));
+            }
+            int status = e.getResponse().getStatus();
+            if (status >= 500) {
+                LOG.error("Request failed", e);
+                return respond(Problem.of(status, "Internal error", "The server could not complete the request"));
+            }
+            Response.StatusType type = e.getResponse().getStatusInfo();
+            String title = type.getReasonPhrase() == null ? "Request refused" : type.getReasonPhrase();
+            Response.ResponseBuilder builder = Response.fromResponse(e.getResponse())
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(Problem.of(status, title, detailFor(status)));
+            return builder.build();
+        }
+
+        private static String detailFor(int status) {
+            return switch (status) {
+                case 404 -> "No resource at this address";
+                case 405 -> "This resource does not accept that method";
+                case 406 -> "This resource cannot answer in the requested media type";
+                case 413 -> "The request body is too large";
+                case 415 -> "This resource does not accept that content type";
+                default -> "The request was refused";
+            };
+        }
+    }
+
+    @Provider
+    public static class UnexpectedMapper implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            LOG.error("Unexpected failure", e);
+            return respond(Problem.of(500, "Internal error", "The server could not complete the request"));
+        }
+    }
+
+    private static Response violations(ConstraintViolationException e) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .collect(Collectors.toList());
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(Problem.invalid(detail, errors));
+    }
+
+    /**
+     * A violation's property path without the method name: {@code create.request.name} → {@code name} for a
+     * body's property, {@code list.limit} → {@code limit} for a query parameter.
+     */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        String parameter = null;
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+                }
+                case PARAMETER -> parameter = node.getName();
+                default -> {
+                    if (node.getIndex() != null) {
+                        field.append('[').append(node.getIndex()).append(']');
+                    } else if (node.getKey() != null) {
+                        field.append('[').append(node.getKey()).append(']');
+                    }
+                    if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                        field.append(field.length() > 0 ? "." : "").append(node.getName());
+                    }
+                }
+            }
+        }
+        if (field.length() > 0) {
+            return field.toString();
+        }
+        return parameter == null ? "body" : parameter;
+    }
+
+    static Problem malformed(JsonProcessingException e) {
+        if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
+            return new Problem(ProblemTypes.MALFORMED, "Malformed request body", 400,
+                    "The body is not well-formed JSON", "MALFORMED_JSON", List.of(new FieldError("body", "not well-formed JSON")), null);
+        }
+        String field = pathOf(mapping);
+        String message = mapping.getPath().isEmpty() ? "has the wrong shape" : "has the wrong type or format";
+        return new Problem(ProblemTypes.VALIDATION, "Invalid request", 400, field + ": " + message, "VALIDATION_FAILED",
+                List.of(new FieldError(field, message)), null);
+    }
+
+    static String pathOf(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.length() == 0 ? "body" : field.toString();
+    }
+}
