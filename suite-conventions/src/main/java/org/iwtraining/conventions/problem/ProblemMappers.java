@@ -56,10 +56,6 @@ public final class ProblemMappers {
     public static class ResteasyViolationMapper implements ExceptionMapper<ResteasyReactiveViolationException> {
         @Override
         public Response toResponse(ResteasyReactiveViolationException e) {
-            if (e.isReturnValueViolation()) {
-                LOG.error("A response failed its own constraints", e);
-                return respond(Problem.of(500, "Internal error", "The server could not complete the request"));
-            }
             return violations(e);
         }
     }
@@ -118,12 +114,25 @@ public final class ProblemMappers {
     }
 
     private static Response violations(ConstraintViolationException e) {
+        if (e.getConstraintViolations().stream().anyMatch(ProblemMappers::isReturnValue)) {
+            LOG.error("A response failed its own constraints", e);
+            return respond(Problem.of(500, "Internal error", "The server could not complete the request"));
+        }
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(fieldOf(v), v.getMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .collect(Collectors.toList());
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
         return respond(Problem.invalid(detail, errors));
+    }
+
+    private static boolean isReturnValue(ConstraintViolation<?> violation) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
