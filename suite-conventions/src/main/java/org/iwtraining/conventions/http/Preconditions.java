@@ -14,7 +14,8 @@ import org.iwtraining.conventions.problem.ApiException;
  */
 public final class Preconditions {
 
-    private static final Pattern TAG = Pattern.compile("^\\s*(?:W/)?\"([^\"]*)\"\\s*$");
+    /** A quoted entity tag, weak or strong; a bare value is accepted too, as clients often send one. */
+    private static final Pattern TAG = Pattern.compile("^\\s*(?:W/)?\"?([^\"\\s]*)\"?\\s*$");
 
     private Preconditions() {
     }
