@@ -49,8 +49,9 @@ public class EligibilityService {
                 throw ApiException.invalidField(listField + "[" + i + "]", "must be a check, not null");
             }
             List<String> modules = modules(q, prefix, current);
-            answers.add(current.rules().check(modules, refs(q.completed(), prefix + "completed", current),
-                    refs(q.waived(), prefix + "waived", current), audience(q.audience(), prefix, current)));
+            answers.add(current.rules().check(modules, RequestChecks.refs(q.completed(), prefix + "completed", current),
+                    RequestChecks.refs(q.waived(), prefix + "waived", current),
+                    RequestChecks.audience(q.audience(), prefix + "audience", current)));
         }
         return new Answers(answers, current.revision());
     }
@@ -60,41 +61,12 @@ public class EligibilityService {
             throw ApiException.invalidField(prefix + "module", "give either module or modules, not both");
         }
         if (q.module() != null) {
-            known(q.module(), prefix + "module", current);
+            RequestChecks.ref(q.module(), prefix + "module", current);
             return List.of(q.module());
         }
         if (q.modules() == null || q.modules().isEmpty()) {
             throw ApiException.invalidField(prefix + "modules", "name at least one module (or give module)");
         }
-        return refs(q.modules(), prefix + "modules", current);
-    }
-
-    private static List<String> refs(List<String> refs, String field, Catalogue current) {
-        if (refs == null) {
-            return List.of();
-        }
-        for (int i = 0; i < refs.size(); i++) {
-            known(refs.get(i), field + "[" + i + "]", current);
-        }
-        return refs;
-    }
-
-    private static void known(String ref, String field, Catalogue current) {
-        if (ref == null || ref.isBlank()) {
-            throw ApiException.invalidField(field, "must be a module ref");
-        }
-        if (!current.hasModule(ref)) {
-            throw ApiException.invalidField(field, "unknown module '" + ref + "'");
-        }
-    }
-
-    private static String audience(String audience, String prefix, Catalogue current) {
-        if (audience == null || audience.isBlank()) {
-            throw ApiException.invalidField(prefix + "audience", "is required");
-        }
-        if (!current.hasAudience(audience)) {
-            throw ApiException.invalidField(prefix + "audience", "unknown audience '" + audience + "'");
-        }
-        return audience;
+        return RequestChecks.refs(q.modules(), prefix + "modules", current);
     }
 }
