@@ -106,6 +106,30 @@ public sealed interface Expression {
         return flat.size() == 1 ? flat.get(0) : new Or(List.copyOf(flat));
     }
 
+    /**
+     * What is left of an expression once the modules in {@code had} are counted: null when it already holds.
+     * (IW03 after IS01 leaves {@code IW02 OR (CAF01 AND LP01)}.)
+     */
+    static Expression residual(Expression e, Set<String> had) {
+        if (e instanceof Ref ref) {
+            return had.contains(ref.ref()) ? null : e;
+        }
+        List<Expression> left = new ArrayList<>();
+        for (Expression operand : e instanceof And and ? and.operands() : ((Or) e).operands()) {
+            Expression rest = residual(operand, had);
+            if (rest == null && e instanceof Or) {
+                return null;
+            }
+            if (rest != null) {
+                left.add(rest);
+            }
+        }
+        if (left.isEmpty()) {
+            return null;
+        }
+        return e instanceof And ? and(left) : or(left);
+    }
+
     private static String join(List<Expression> operands, String operator, Class<? extends Expression> needsParentheses) {
         StringBuilder text = new StringBuilder();
         for (Expression e : operands) {

@@ -1,0 +1,69 @@
+package org.iwtraining.catalogue.rest;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.iwtraining.catalogue.Course;
+import org.iwtraining.catalogue.service.CourseService;
+import org.iwtraining.conventions.http.Preconditions;
+import org.iwtraining.conventions.paging.Page;
+import org.iwtraining.conventions.paging.PageRequest;
+import org.iwtraining.conventions.problem.ApiException;
+
+@Path("/courses")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Courses", description = "Courses composed from modules, validated against the seed's rules")
+public class CourseResource {
+
+    private final CourseService courses;
+
+    public CourseResource(CourseService courses) {
+        this.courses = courses;
+    }
+
+    @GET
+    @Operation(summary = "List courses, oldest first")
+    @APIResponse(responseCode = "200", description = "A page of courses")
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor")
+    public Page<CourseView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        return page.page(courses.list(page), CourseService::sortKey, CourseView::from);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One course; its ETag is its version")
+    @APIResponse(responseCode = "200", description = "The course")
+    @APIResponse(responseCode = "404", description = "No course has that id")
+    public Response get(@PathParam("id") String id) {
+        Course course = courses.find(id).orElseThrow(() -> ApiException.notFound("Course", id));
+        return Response.ok(CourseView.from(course)).tag(Preconditions.etag(course.version)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a course; its duration and entry requirements are computed")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Unknown process, audience or module, or a duplicate, named by field")
+    @APIResponse(responseCode = "422", description = "COURSE_RULES_BROKEN (violations lists each rule) without an "
+            + "overrideReason, or MODULE_RETIRED")
+    public Response create(@Valid @NotNull CourseRequest request) {
+        Course course = courses.create(request.draft());
+        return Response.created(URI.create("/courses/" + course.id)).tag(Preconditions.etag(course.version))
+                .entity(CourseView.from(course)).build();
+    }
+}
