@@ -21,10 +21,11 @@ class CatalogueSeedTest {
 
     @Test
     void shouldHoldAll26ModulesInCatalogueOrder() {
+        // Modules other tests add are named TST… and sit in the last column, after the seed's.
         given().get("/modules").then().statusCode(200)
                 .header("ETag", notNullValue())
                 .body("next", nullValue())
-                .body("items.ref", contains("IW01", "IW02", "IW03", "IW04", "IW05", "IS01", "IS02", "IS03", "IS04",
+                .body("items.findAll { !it.ref.startsWith('TST') }.ref", contains("IW01", "IW02", "IW03", "IW04", "IW05", "IS01", "IS02", "IS03", "IS04",
                         "IS05", "CAF01", "CAF02", "CAF03", "LP01", "LP02", "LP03", "ISI01", "ISI02", "ISI03", "ISI04",
                         "ISI05", "ISI06", "ISI07", "ISI08", "ISI09", "ISI10"));
     }

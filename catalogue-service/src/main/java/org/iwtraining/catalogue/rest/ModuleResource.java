@@ -1,6 +1,13 @@
 package org.iwtraining.catalogue.rest;
 
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +24,7 @@ import org.iwtraining.catalogue.TrainingModule;
 import org.iwtraining.catalogue.service.Catalogue;
 import org.iwtraining.catalogue.service.CatalogueService;
 import org.iwtraining.catalogue.service.ModuleFilter;
+import org.iwtraining.catalogue.service.ModuleService;
 import org.iwtraining.conventions.http.Preconditions;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.paging.PageRequest;
@@ -28,9 +36,11 @@ import org.iwtraining.conventions.problem.ApiException;
 public class ModuleResource {
 
     private final CatalogueService catalogue;
+    private final ModuleService modules;
 
-    public ModuleResource(CatalogueService catalogue) {
+    public ModuleResource(CatalogueService catalogue, ModuleService modules) {
         this.catalogue = catalogue;
+        this.modules = modules;
     }
 
     @GET
@@ -76,5 +86,59 @@ public class ModuleResource {
         TrainingModule module = catalogue.current().module(ref)
                 .orElseThrow(() -> ApiException.notFound("Module", ref));
         return Response.ok(ModuleView.from(module)).tag(Preconditions.etag(module.version)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a module to the catalogue (catalogue editors)")
+    @APIResponse(responseCode = "201", description = "Created; the catalogue revision changes")
+    @APIResponse(responseCode = "400", description = "Bad field; a bad prerequisite names the character position "
+            + "(unknown module, cycle, unreadable text)")
+    @APIResponse(responseCode = "409", description = "A module with that ref exists (code MODULE_EXISTS)")
+    public Response create(@Valid @NotNull ModuleRequest request) {
+        TrainingModule module = modules.create(request.draft());
+        return Response.created(URI.create("/modules/" + module.ref)).tag(Preconditions.etag(module.version))
+                .entity(ModuleView.from(module)).build();
+    }
+
+    @PUT
+    @Path("{ref}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a module (If-Match with its ETag required); retiring is status RETIRED")
+    @APIResponse(responseCode = "200", description = "Changed; version and catalogue revision increase")
+    @APIResponse(responseCode = "400", description = "Bad field; a bad prerequisite names the character position")
+    @APIResponse(responseCode = "404", description = "No module has that ref")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response update(@PathParam("ref") String ref, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ModuleRequest request) {
+        TrainingModule module = modules.update(ref, ifMatch, request.draft());
+        return Response.ok(ModuleView.from(module)).tag(Preconditions.etag(module.version)).build();
+    }
+
+    @GET
+    @Path("{ref}/materials")
+    @Operation(summary = "A module's materials: outline, specification, training materials, trainer guide")
+    @APIResponse(responseCode = "200", description = "The materials; the ETag is their version")
+    @APIResponse(responseCode = "404", description = "No module has that ref")
+    public Response materials(@PathParam("ref") String ref) {
+        TrainingModule module = modules.find(ref).orElseThrow(() -> ApiException.notFound("Module", ref));
+        return Response.ok(MaterialsView.from(ref, modules.materials(ref), module.materialsVersion))
+                .tag(Preconditions.etag(module.materialsVersion)).build();
+    }
+
+    @PUT
+    @Path("{ref}/materials")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a module's materials (If-Match honoured when sent)")
+    @APIResponse(responseCode = "200", description = "The new list")
+    @APIResponse(responseCode = "400", description = "Unknown kind, bad URL or missing field, named by field")
+    @APIResponse(responseCode = "404", description = "No module has that ref")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    public Response replaceMaterials(@PathParam("ref") String ref, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull MaterialsRequest request) {
+        TrainingModule module = modules.replaceMaterials(ref, ifMatch, request.drafts());
+        return Response.ok(MaterialsView.from(ref, modules.materials(ref), module.materialsVersion))
+                .tag(Preconditions.etag(module.materialsVersion)).build();
     }
 }
