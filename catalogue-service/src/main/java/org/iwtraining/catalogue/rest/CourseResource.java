@@ -12,9 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.catalogue.Course;
@@ -49,9 +50,9 @@ public class CourseResource {
     @Operation(summary = "One course; its ETag is its version")
     @APIResponse(responseCode = "200", description = "The course")
     @APIResponse(responseCode = "404", description = "No course has that id")
-    public Response get(@PathParam("id") String id) {
+    public RestResponse<CourseView> get(@PathParam("id") String id) {
         Course course = courses.find(id).orElseThrow(() -> ApiException.notFound("Course", id));
-        return Response.ok(CourseView.from(course)).tag(Preconditions.etag(course.version)).build();
+        return ResponseBuilder.ok(CourseView.from(course)).tag(Preconditions.etag(course.version)).build();
     }
 
     @POST
@@ -61,9 +62,9 @@ public class CourseResource {
     @APIResponse(responseCode = "400", description = "Unknown process, audience or module, or a duplicate, named by field")
     @APIResponse(responseCode = "422", description = "COURSE_RULES_BROKEN (violations lists each rule) without an "
             + "overrideReason, or MODULE_RETIRED")
-    public Response create(@Valid @NotNull CourseRequest request) {
+    public RestResponse<CourseView> create(@Valid @NotNull CourseRequest request) {
         Course course = courses.create(request.draft());
-        return Response.created(URI.create("/courses/" + course.id)).tag(Preconditions.etag(course.version))
+        return ResponseBuilder.<CourseView>created(URI.create("/courses/" + course.id)).tag(Preconditions.etag(course.version))
                 .entity(CourseView.from(course)).build();
     }
 }

@@ -15,9 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.catalogue.TrainingModule;
@@ -50,7 +51,7 @@ public class ModuleResource {
     @APIResponse(responseCode = "200", description = "A page of modules")
     @APIResponse(responseCode = "304", description = "The catalogue has not changed since that ETag")
     @APIResponse(responseCode = "400", description = "Unknown filter value, bad limit or cursor")
-    public Response list(@QueryParam("process") String process, @QueryParam("audience") String audience,
+    public RestResponse<Page<ModuleView>> list(@QueryParam("process") String process, @QueryParam("audience") String audience,
             @QueryParam("trainTheTrainer") String trainTheTrainer, @QueryParam("status") String status,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -58,12 +59,12 @@ public class ModuleResource {
         Catalogue current = catalogue.current();
         String etag = "\"" + current.revision() + "\"";
         if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"))) {
-            return Response.notModified(Preconditions.etag(current.revision())).build();
+            return ResponseBuilder.<Page<ModuleView>>notModified(Preconditions.etag(current.revision())).build();
         }
         Page<ModuleView> body = page.page(
                 catalogue.modules(new ModuleFilter(process, audience, flag("trainTheTrainer", trainTheTrainer), status), page),
                 m -> CatalogueService.sortKey(current, m), ModuleView::from);
-        return Response.ok(body).tag(Preconditions.etag(current.revision())).build();
+        return ResponseBuilder.ok(body).tag(Preconditions.etag(current.revision())).build();
     }
 
     /** JAX-RS reads any word but "true" as false; a filter must refuse what it does not understand. */
@@ -82,10 +83,10 @@ public class ModuleResource {
     @Operation(summary = "One module; its ETag is its version")
     @APIResponse(responseCode = "200", description = "The module")
     @APIResponse(responseCode = "404", description = "No module has that ref")
-    public Response get(@PathParam("ref") String ref) {
+    public RestResponse<ModuleView> get(@PathParam("ref") String ref) {
         TrainingModule module = catalogue.current().module(ref)
                 .orElseThrow(() -> ApiException.notFound("Module", ref));
-        return Response.ok(ModuleView.from(module)).tag(Preconditions.etag(module.version)).build();
+        return ResponseBuilder.ok(ModuleView.from(module)).tag(Preconditions.etag(module.version)).build();
     }
 
     @POST
@@ -95,9 +96,9 @@ public class ModuleResource {
     @APIResponse(responseCode = "400", description = "Bad field; a bad prerequisite names the character position "
             + "(unknown module, cycle, unreadable text)")
     @APIResponse(responseCode = "409", description = "A module with that ref exists (code MODULE_EXISTS)")
-    public Response create(@Valid @NotNull ModuleRequest request) {
+    public RestResponse<ModuleView> create(@Valid @NotNull ModuleRequest request) {
         TrainingModule module = modules.create(request.draft());
-        return Response.created(URI.create("/modules/" + module.ref)).tag(Preconditions.etag(module.version))
+        return ResponseBuilder.<ModuleView>created(URI.create("/modules/" + module.ref)).tag(Preconditions.etag(module.version))
                 .entity(ModuleView.from(module)).build();
     }
 
@@ -110,10 +111,10 @@ public class ModuleResource {
     @APIResponse(responseCode = "404", description = "No module has that ref")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response update(@PathParam("ref") String ref, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<ModuleView> update(@PathParam("ref") String ref, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ModuleRequest request) {
         TrainingModule module = modules.update(ref, ifMatch, request.draft());
-        return Response.ok(ModuleView.from(module)).tag(Preconditions.etag(module.version)).build();
+        return ResponseBuilder.ok(ModuleView.from(module)).tag(Preconditions.etag(module.version)).build();
     }
 
     @GET
@@ -121,9 +122,9 @@ public class ModuleResource {
     @Operation(summary = "A module's materials: outline, specification, training materials, trainer guide")
     @APIResponse(responseCode = "200", description = "The materials; the ETag is their version")
     @APIResponse(responseCode = "404", description = "No module has that ref")
-    public Response materials(@PathParam("ref") String ref) {
+    public RestResponse<MaterialsView> materials(@PathParam("ref") String ref) {
         TrainingModule module = modules.find(ref).orElseThrow(() -> ApiException.notFound("Module", ref));
-        return Response.ok(MaterialsView.from(ref, modules.materials(ref), module.materialsVersion))
+        return ResponseBuilder.ok(MaterialsView.from(ref, modules.materials(ref), module.materialsVersion))
                 .tag(Preconditions.etag(module.materialsVersion)).build();
     }
 
@@ -135,10 +136,10 @@ public class ModuleResource {
     @APIResponse(responseCode = "400", description = "Unknown kind, bad URL or missing field, named by field")
     @APIResponse(responseCode = "404", description = "No module has that ref")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
-    public Response replaceMaterials(@PathParam("ref") String ref, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<MaterialsView> replaceMaterials(@PathParam("ref") String ref, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MaterialsRequest request) {
         TrainingModule module = modules.replaceMaterials(ref, ifMatch, request.drafts());
-        return Response.ok(MaterialsView.from(ref, modules.materials(ref), module.materialsVersion))
+        return ResponseBuilder.ok(MaterialsView.from(ref, modules.materials(ref), module.materialsVersion))
                 .tag(Preconditions.etag(module.materialsVersion)).build();
     }
 }

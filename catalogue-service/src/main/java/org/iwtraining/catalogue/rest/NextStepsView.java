@@ -2,6 +2,7 @@ package org.iwtraining.catalogue.rest;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iwtraining.catalogue.service.RouteService.NextStep;
 import org.iwtraining.catalogue.service.RouteService.NextSteps;
 
@@ -9,6 +10,7 @@ import org.iwtraining.catalogue.service.RouteService.NextSteps;
 public record NextStepsView(String audience, List<StepView> modules, int minMinutes, int maxMinutes,
         List<String> modulesWithoutDuration, String revision) {
 
+    @Schema(name = "NextStep")
     public record StepView(String ref, String name, Integer minMinutes, Integer maxMinutes, boolean open,
             List<List<String>> missing) {
         static StepView from(NextStep step) {

@@ -2,6 +2,7 @@ package org.iwtraining.catalogue.rest;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iwtraining.catalogue.Audience;
 import org.iwtraining.catalogue.PlanCell;
 import org.iwtraining.catalogue.TrainingProcess;
@@ -10,6 +11,7 @@ import org.iwtraining.catalogue.service.Catalogue;
 /** The Appendix 1 matrix: one row per audience, one cell per process (empty cells have no modules). */
 public record PlanView(String revision, List<String> processes, List<Row> rows) {
 
+    @Schema(name = "PlanRow")
     public record Row(String audience, String planRow, List<Cell> cells) {
         public static Row from(Catalogue catalogue, Audience audience) {
             List<PlanCell> cells = catalogue.plan(audience.code);
@@ -20,6 +22,7 @@ public record PlanView(String revision, List<String> processes, List<Row> rows) 
         }
     }
 
+    @Schema(name = "PlanCell")
     public record Cell(String process, List<String> modules) {
     }
 

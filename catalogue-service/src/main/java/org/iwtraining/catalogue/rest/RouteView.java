@@ -2,6 +2,7 @@ package org.iwtraining.catalogue.rest;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iwtraining.catalogue.service.RouteService.Route;
 import org.iwtraining.catalogue.service.RouteService.Step;
 
@@ -13,6 +14,7 @@ import org.iwtraining.catalogue.service.RouteService.Step;
 public record RouteView(String audience, List<StepView> modules, int minMinutes, int maxMinutes,
         List<String> modulesWithoutDuration, String revision) {
 
+    @Schema(name = "RouteStep")
     public record StepView(String ref, String name, String process, Integer minMinutes, Integer maxMinutes,
             boolean inPlan, List<String> requires) {
         static StepView from(Step step) {

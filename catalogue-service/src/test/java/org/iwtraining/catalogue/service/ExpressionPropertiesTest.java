@@ -10,7 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class ExpressionProperties {
+class ExpressionPropertiesTest {
 
     @Property
     void parsingTheCanonicalTextGivesTheSameExpression(@ForAll("expressions") Expression e) {
