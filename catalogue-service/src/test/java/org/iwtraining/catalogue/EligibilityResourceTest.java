@@ -83,6 +83,13 @@ class EligibilityResourceTest {
         post("/eligibility", "{\"modules\": [1, {}], \"audience\": \"PRACTITIONER\"}").statusCode(400);
         given().contentType(ContentType.JSON).post("/eligibility").then().statusCode(400);
         post("/eligibility", "[]").statusCode(400);
+        post("/eligibility/batch", "{\"checks\": [null]}").statusCode(400).body("errors[0].field", equalTo("checks[0]"));
+    }
+
+    @Test
+    void shouldRefuseAHugePayloadWithoutReadingIt() {
+        String huge = "{\"audience\": \"PRACTITIONER\", \"modules\": [\"" + "X".repeat(3 * 1024 * 1024) + "\"]}";
+        post("/eligibility", huge).statusCode(413);
     }
 
     @Test

@@ -47,8 +47,8 @@ public class ModuleService {
         if (draft.ref() == null || !REF.matcher(draft.ref()).matches()) {
             throw ApiException.invalidField("ref", "must be upper-case letters then digits, like IW06");
         }
-        Catalogue current = catalogue.current();
-        if (current.hasModule(draft.ref()) || TrainingModule.findById(draft.ref()) != null) {
+        Catalogue current = lockForEdit();
+        if (TrainingModule.findById(draft.ref()) != null) {
             throw new ApiException(409, "MODULE_EXISTS", "Module exists", "Module " + draft.ref() + " already exists");
         }
         TrainingModule module = new TrainingModule();
@@ -57,23 +57,35 @@ public class ModuleService {
         module.materialsVersion = 1;
         apply(draft, module, current);
         module.persist();
-        catalogue.bumpRevision();
         return module;
     }
 
     public TrainingModule update(String ref, String ifMatch, ModuleDraft draft) {
-        Catalogue current = catalogue.current();
-        TrainingModule module = TrainingModule.findById(ref, LockModeType.PESSIMISTIC_WRITE);
-        if (module == null) {
-            throw ApiException.notFound("Module", ref);
-        }
+        Catalogue current = lockForEdit();
+        TrainingModule module = locked(ref);
         Preconditions.requireIfMatch(ifMatch, module.version);
         if (draft.ref() != null && !draft.ref().equals(ref)) {
             throw ApiException.invalidField("ref", "must be " + ref + " (a module's ref does not change)");
         }
         apply(draft, module, current);
         module.version++;
+        return module;
+    }
+
+    /**
+     * Edits take the revision row's lock first, so they run one at a time: the existence and cycle checks then read
+     * a catalogue no one else can change before this transaction commits the new revision.
+     */
+    private Catalogue lockForEdit() {
         catalogue.bumpRevision();
+        return catalogue.current();
+    }
+
+    private static TrainingModule locked(String ref) {
+        TrainingModule module = TrainingModule.findById(ref, LockModeType.PESSIMISTIC_WRITE);
+        if (module == null) {
+            throw ApiException.notFound("Module", ref);
+        }
         return module;
     }
 
@@ -214,10 +226,7 @@ public class ModuleService {
 
     /** Replaces a module's materials; {@code If-Match} is checked against the materials' version when sent. */
     public TrainingModule replaceMaterials(String ref, String ifMatch, List<MaterialDraft> drafts) {
-        TrainingModule module = TrainingModule.findById(ref, LockModeType.PESSIMISTIC_WRITE);
-        if (module == null) {
-            throw ApiException.notFound("Module", ref);
-        }
+        TrainingModule module = locked(ref);
         Preconditions.checkIfMatch(ifMatch, module.materialsVersion);
         if (drafts == null) {
             throw ApiException.invalidField("materials", "is required (send [] to remove every material)");
