@@ -8,10 +8,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -45,6 +48,40 @@ class CatalogueSeedTest {
                 .body("optionalExtra", equalTo(false));
         given().get("/modules/CAF03").then().body("minMinutes", equalTo(330)).body("maxMinutes", equalTo(330));
         given().get("/modules/IW02").then().body("minMinutes", equalTo(60)).body("optionalExtra", equalTo(true));
+    }
+
+    /** Appendix 2, module by module: duration, parts, optional extra, prerequisite, waivable, flags. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            IW01  | 30  | 30  | 1 | true  | -                                 | false | false | false
+            IW02  | 60  | 60  | 1 | true  | IW01                              | false | false | true
+            IW03  | 120 | 180 | 1 | false | IW02 OR (IS01 AND CAF01 AND LP01) | false | false | false
+            IW04  | 120 | 180 | 1 | false | IW01                              | false | false | true
+            IW05  | 120 | 180 | 1 | false | IW02                              | false | true  | false
+            IS01  | 30  | 30  | 1 | true  | IW01                              | false | false | false
+            IS02  | 300 | 300 | 2 | false | IS01                              | false | false | false
+            IS03  | 240 | 300 | 1 | false | IS01 AND IS02                     | false | false | false
+            IS04  | 30  | 60  | 1 | false | IW01                              | false | false | false
+            IS05  | 300 | 300 | 1 | false | IS01 AND IS02 AND IS03            | true  | true  | false
+            CAF01 | 30  | 30  | 1 | true  | IW01                              | false | false | false
+            CAF02 | 300 | 300 | 2 | false | CAF01                             | false | false | false
+            CAF03 | 330 | 330 | 1 | false | -                                 | false | true  | false
+            LP01  | 30  | 40  | 1 | false | IW01                              | false | false | false
+            LP02  | 120 | 180 | 1 | false | LP01                              | false | false | false
+            """)
+    void shouldCarryEachDefinedModuleAsTheSeedDescribesIt(String ref, int min, int max, int parts, boolean optionalExtra,
+            String prerequisite, boolean waivable, boolean trainTheTrainer, boolean keepAudiencesApart) {
+        given().get("/modules/" + ref).then().statusCode(200)
+                .body("status", equalTo("ACTIVE"))
+                .body("minMinutes", equalTo(min)).body("maxMinutes", equalTo(max)).body("parts", equalTo(parts))
+                .body("optionalExtra", equalTo(optionalExtra))
+                .body("prerequisite", equalTo(prerequisite))
+                .body("waivable", equalTo(waivable))
+                .body("trainTheTrainer", equalTo(trainTheTrainer))
+                .body("keepAudiencesApart", equalTo(keepAudiencesApart))
+                .body("learningObjectives", not(empty())).body("content", not(empty()))
+                .body("deliveryMechanisms", not(empty())).body("developmentResponsibility", notNullValue())
+                .body("description", notNullValue()).body("version", equalTo(1));
     }
 
     @Test
