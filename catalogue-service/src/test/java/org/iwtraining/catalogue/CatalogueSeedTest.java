@@ -153,6 +153,8 @@ class CatalogueSeedTest {
                 .body("errors[0].field", equalTo("status"));
         given().queryParam("trainTheTrainer", "perhaps").get("/modules").then().statusCode(400);
         given().queryParam("limit", 0).get("/modules").then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        given().queryParam("limit", "many").get("/modules").then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        given().queryParam("limit", "99999999999").get("/courses").then().statusCode(400).body("errors[0].field", equalTo("limit"));
     }
 
     @Test

@@ -14,6 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,8 +43,11 @@ public class CourseResource {
     @Operation(summary = "List courses, oldest first")
     @APIResponse(responseCode = "200", description = "A page of courses")
     @APIResponse(responseCode = "400", description = "Bad limit or cursor")
-    public Page<CourseView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor);
+    public Page<CourseView> list(
+            @Parameter(description = "Page size, 1 to 500 (default 50)", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        PageRequest page = QueryParams.page(limit, cursor);
         return page.page(courses.list(page), CourseService::sortKey, CourseView::from);
     }
 

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,31 +54,25 @@ public class ModuleResource {
     @APIResponse(responseCode = "200", description = "A page of modules")
     @APIResponse(responseCode = "304", description = "The catalogue has not changed since that ETag")
     @APIResponse(responseCode = "400", description = "Unknown filter value, bad limit or cursor")
-    public RestResponse<Page<ModuleView>> list(@QueryParam("process") String process, @QueryParam("audience") String audience,
-            @QueryParam("trainTheTrainer") String trainTheTrainer, @QueryParam("status") String status,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
+    public RestResponse<Page<ModuleView>> list(@QueryParam("process") String process,
+            @QueryParam("audience") String audience,
+            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("trainTheTrainer") String trainTheTrainer,
+            @QueryParam("status") String status,
+            @Parameter(description = "Page size, 1 to 500 (default 50)", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        PageRequest page = PageRequest.of(limit, cursor);
+        PageRequest page = QueryParams.page(limit, cursor);
         Catalogue current = catalogue.current();
         String etag = "\"" + current.revision() + "\"";
         if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"))) {
             return ResponseBuilder.<Page<ModuleView>>notModified(Preconditions.etag(current.revision())).build();
         }
-        Page<ModuleView> body = page.page(
-                catalogue.modules(new ModuleFilter(process, audience, flag("trainTheTrainer", trainTheTrainer), status), page),
-                m -> CatalogueService.sortKey(current, m), ModuleView::from);
+        ModuleFilter filter = new ModuleFilter(process, audience, QueryParams.flag("trainTheTrainer", trainTheTrainer),
+                status);
+        Page<ModuleView> body = page.page(catalogue.modules(filter, page), m -> CatalogueService.sortKey(current, m),
+                ModuleView::from);
         return ResponseBuilder.ok(body).tag(Preconditions.etag(current.revision())).build();
-    }
-
-    /** JAX-RS reads any word but "true" as false; a filter must refuse what it does not understand. */
-    private static Boolean flag(String name, String value) {
-        if (value == null) {
-            return null;
-        }
-        if (!value.equals("true") && !value.equals("false")) {
-            throw ApiException.invalidField(name, "must be true or false");
-        }
-        return Boolean.valueOf(value);
     }
 
     @GET
