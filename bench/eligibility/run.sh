@@ -4,7 +4,7 @@
 #
 # Uses catalogue-service at $BASE_URL (default http://127.0.0.1:8081) when it answers; otherwise starts the
 # packaged jar (building it if missing) on $PORT against the `catalogue` database and stops it afterwards.
-#   bench/eligibility/run.sh                 # 50 timed batches after 10 warm-up ones
+#   bench/eligibility/run.sh                 # 50 timed batches after 30 warm-up ones (JIT)
 #   RUNS=200 WARMUP=20 bench/eligibility/run.sh
 set -euo pipefail
 
@@ -12,7 +12,7 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 PORT="${PORT:-8081}"
 BASE_URL="${BASE_URL:-http://127.0.0.1:${PORT}}"
 RUNS="${RUNS:-50}"
-WARMUP="${WARMUP:-10}"
+WARMUP="${WARMUP:-30}"
 CHECKS="${CHECKS:-1000}"
 WORK="$(mktemp -d)"
 STARTED_PID=""
