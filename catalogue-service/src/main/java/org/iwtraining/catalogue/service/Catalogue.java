@@ -94,11 +94,7 @@ public final class Catalogue {
         return Optional.ofNullable(code == null ? null : audiences.get(code));
     }
 
-    /** The plan's cells, by audience row, then process column, then position in the cell. */
-    public List<PlanCell> plan() {
-        return plan;
-    }
-
+    /** One audience's plan cells, by process column, then position in the cell. */
     public List<PlanCell> plan(String audience) {
         return plan.stream().filter(c -> c.audience.equals(audience)).toList();
     }

@@ -28,6 +28,8 @@ public final class PrerequisiteRules {
     }
 
     private final Map<String, Rule> rules = new HashMap<>();
+    /** For each module, the modules that may stand in place of it (for some audiences). */
+    private final Map<String, List<Rule>> standIns = new HashMap<>();
     private final Map<String, Integer> order = new HashMap<>();
     private final Comparator<String> catalogueOrder;
     private final Comparator<List<String>> setOrder;
@@ -37,17 +39,10 @@ public final class PrerequisiteRules {
         for (Rule rule : inCatalogueOrder) {
             order.put(rule.ref(), order.size());
             rules.put(rule.ref(), rule);
+            rule.standsInPlaceOf().forEach(ref -> standIns.computeIfAbsent(ref, r -> new ArrayList<>()).add(rule));
         }
         catalogueOrder = Comparator.comparing(ref -> order.getOrDefault(ref, Integer.MAX_VALUE));
         setOrder = Comparator.<List<String>>comparingInt(List::size).thenComparing(PrerequisiteRules::lexicographic);
-    }
-
-    public boolean knows(String ref) {
-        return rules.containsKey(ref);
-    }
-
-    public Comparator<String> catalogueOrder() {
-        return catalogueOrder;
     }
 
     /**
@@ -117,8 +112,8 @@ public final class PrerequisiteRules {
     /** The module itself, or any module that stands in place of it for this audience. */
     private List<Set<String>> ways(String ref, String audience) {
         List<Set<String>> ways = new ArrayList<>(List.of(Set.of(ref)));
-        for (Rule rule : rules.values()) {
-            if (rule.standsInPlaceOf().contains(ref) && rule.standsInPlaceFor().contains(audience)) {
+        for (Rule rule : standIns.getOrDefault(ref, List.of())) {
+            if (rule.standsInPlaceFor().contains(audience)) {
                 ways.add(Set.of(rule.ref()));
             }
         }
