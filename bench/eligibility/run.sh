@@ -3,7 +3,8 @@
 # Target: p95 under 300 ms per 1,000-check batch.
 #
 # Uses catalogue-service at $BASE_URL (default http://127.0.0.1:8081) when it answers; otherwise starts the
-# packaged jar (building it if missing) on $PORT against the `catalogue` database and stops it afterwards.
+# packaged jar (building it if missing) on $PORT against its own database $BENCH_DB (default catalogue_bench,
+# created with psql if missing; Flyway seeds it) and stops it afterwards.
 #   bench/eligibility/run.sh                 # 50 timed batches after 30 warm-up ones (JIT)
 #   RUNS=200 WARMUP=20 bench/eligibility/run.sh
 set -euo pipefail
@@ -14,6 +15,10 @@ BASE_URL="${BASE_URL:-http://127.0.0.1:${PORT}}"
 RUNS="${RUNS:-50}"
 WARMUP="${WARMUP:-30}"
 CHECKS="${CHECKS:-1000}"
+BENCH_DB="${BENCH_DB:-catalogue_bench}"
+DB_HOST="${DB_HOST:-127.0.0.1}"
+DB_PORT="${DB_PORT:-5432}"
+DB_USER="${DB_USER:-postgres}"
 WORK="$(mktemp -d)"
 STARTED_PID=""
 
@@ -35,8 +40,13 @@ if ! answers; then
         (cd "$ROOT" && ./mvnw -B -ntp -pl catalogue-service -am package -DskipTests >"$WORK/build.log" 2>&1) \
             || { cat "$WORK/build.log" >&2; exit 1; }
     fi
-    echo "starting catalogue-service on port $PORT…" >&2
-    CATALOGUE_PORT="$PORT" java -jar "$JAR" >"$WORK/service.log" 2>&1 &
+    if ! psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -Atqc "select 1 from pg_database where datname = '$BENCH_DB'" postgres \
+        | grep -q 1; then
+        psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -qc "create database $BENCH_DB" postgres
+    fi
+    echo "starting catalogue-service on port $PORT (database $BENCH_DB)…" >&2
+    CATALOGUE_PORT="$PORT" CATALOGUE_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$BENCH_DB" \
+        java -jar "$JAR" >"$WORK/service.log" 2>&1 &
     STARTED_PID=$!
     for _ in $(seq 1 120); do
         answers && break

@@ -1,6 +1,7 @@
 package org.iwtraining.catalogue;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
@@ -171,7 +172,7 @@ class CatalogueSeedTest {
         String etag = given().get("/modules").then().statusCode(200).extract().header("ETag");
         given().header("If-None-Match", etag).get("/modules").then().statusCode(304);
         String revision = given().get("/revision").then().statusCode(200).extract().path("revision");
-        org.junit.jupiter.api.Assertions.assertEquals("\"" + revision + "\"", etag);
+        assertEquals("\"" + revision + "\"", etag);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.iwtraining.catalogue;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -48,7 +50,7 @@ class CourseResourceTest {
                 .body("createdAt", notNullValue())
                 .extract();
         String id = response.path("id");
-        org.junit.jupiter.api.Assertions.assertTrue(response.header("Location").endsWith("/courses/" + id));
+        assertTrue(response.header("Location").endsWith("/courses/" + id));
         given().get("/courses/" + id).then().statusCode(200).header("ETag", equalTo("\"1\""))
                 .body("modules", contains("IW01", "CAF01", "CAF02", "IS02"))
                 .body("process", equalTo("CAF"));
@@ -138,7 +140,7 @@ class CourseResourceTest {
         String firstOfSecondPage = given().queryParam("limit", 2).queryParam("cursor", next).get("/courses").then()
                 .statusCode(200).extract().path("items[0].id");
         List<String> firstPage = given().queryParam("limit", 2).get("/courses").then().extract().path("items.id");
-        org.junit.jupiter.api.Assertions.assertFalse(firstPage.contains(firstOfSecondPage));
+        assertFalse(firstPage.contains(firstOfSecondPage));
         given().queryParam("cursor", "garbage!").get("/courses").then().statusCode(400);
     }
 }

@@ -1,6 +1,8 @@
 package org.iwtraining.catalogue;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -8,9 +10,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
@@ -70,12 +77,44 @@ class ModuleEditTest {
                 .body("prerequisite", equalTo("IW01 AND (IS01 OR IS02)"))
                 .body("status", equalTo("ACTIVE"))
                 .body("version", equalTo(1));
-        org.junit.jupiter.api.Assertions.assertNotEquals(before, revision());
+        assertNotEquals(before, revision());
         given().get("/modules/" + ref).then().statusCode(200).body("name", equalTo("Test module " + ref));
         given().contentType(ContentType.JSON)
                 .body(Map.of("module", ref, "completed", List.of("IW01"), "audience", "PRACTITIONER"))
                 .post("/eligibility").then().statusCode(200)
                 .body("missing", contains(List.of("IS01"), List.of("IS02")));
+    }
+
+    @Test
+    void shouldLetOnlyOneOfTwoConcurrentEditsOfTheSameVersionWin() throws Exception {
+        String ref = uniqueRef();
+        create(module(ref, null)).statusCode(201);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> answers = pool.invokeAll(List.of(1, 2).stream()
+                    .map(i -> (Callable<Integer>) () -> {
+                        Map<String, Object> body = module(ref, null);
+                        body.put("name", "Edit " + i);
+                        return put(ref, "\"1\"", body).extract().statusCode();
+                    }).toList());
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            statuses.sort(Integer::compare);
+            assertEquals(List.of(200, 412), statuses);
+        } finally {
+            pool.shutdown();
+        }
+        given().get("/modules/" + ref).then().body("version", equalTo(2));
+    }
+
+    @Test
+    void shouldChangeTheListsETagWhenAModuleChanges() {
+        String etag = given().get("/modules").then().statusCode(200).extract().header("ETag");
+        create(module(uniqueRef(), null)).statusCode(201);
+        given().header("If-None-Match", etag).get("/modules").then().statusCode(200)
+                .header("ETag", not(equalTo(etag)));
     }
 
     @Test
