@@ -1,0 +1,76 @@
+package org.iwtraining.catalogue.rest;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.iwtraining.catalogue.Course;
+import org.iwtraining.catalogue.service.CourseService;
+import org.iwtraining.conventions.http.Preconditions;
+import org.iwtraining.conventions.paging.Page;
+import org.iwtraining.conventions.paging.PageRequest;
+import org.iwtraining.conventions.problem.ApiException;
+
+@Path("/courses")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Courses", description = "Courses composed from modules, validated against the seed's rules")
+public class CourseResource {
+
+    private final CourseService courses;
+
+    public CourseResource(CourseService courses) {
+        this.courses = courses;
+    }
+
+    @GET
+    @Operation(summary = "List courses, oldest first")
+    @APIResponse(responseCode = "200", description = "A page of courses")
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor")
+    public Page<CourseView> list(
+            @Parameter(description = "Page size, 1 to 500 (default 50)", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        PageRequest page = QueryParams.page(limit, cursor);
+        return page.page(courses.list(page), CourseService::sortKey, CourseView::from);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One course; its ETag is its version")
+    @APIResponse(responseCode = "200", description = "The course")
+    @APIResponse(responseCode = "404", description = "No course has that id")
+    public RestResponse<CourseView> get(@PathParam("id") String id) {
+        Course course = courses.find(id).orElseThrow(() -> ApiException.notFound("Course", id));
+        return ResponseBuilder.ok(CourseView.from(course)).tag(Preconditions.etag(course.version)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a course; its duration and entry requirements are computed")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Unknown process, audience or module, or a duplicate, named by field")
+    @APIResponse(responseCode = "422", description = "COURSE_RULES_BROKEN (violations lists each rule) without an "
+            + "overrideReason, or MODULE_RETIRED")
+    public RestResponse<CourseView> create(@Valid @NotNull CourseRequest request) {
+        Course course = courses.create(request.draft());
+        return ResponseBuilder.<CourseView>created(URI.create("/courses/" + course.id)).tag(Preconditions.etag(course.version))
+                .entity(CourseView.from(course)).build();
+    }
+}

@@ -1,0 +1,43 @@
+package org.iwtraining.catalogue.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.iwtraining.catalogue.service.Catalogue;
+import org.iwtraining.catalogue.service.CatalogueService;
+import org.iwtraining.conventions.problem.ApiException;
+
+@Path("/plan")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Plan", description = "The outline training plan (seed Appendix 1)")
+public class PlanResource {
+
+    private final CatalogueService catalogue;
+
+    public PlanResource(CatalogueService catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @GET
+    @Operation(summary = "The whole audience × process matrix")
+    public PlanView plan() {
+        return PlanView.from(catalogue.current());
+    }
+
+    @GET
+    @Path("{audience}")
+    @Operation(summary = "One audience's row of the matrix")
+    @APIResponse(responseCode = "200", description = "The row")
+    @APIResponse(responseCode = "404", description = "Unknown audience code")
+    public PlanView.Row row(@PathParam("audience") String audience) {
+        Catalogue current = catalogue.current();
+        return PlanView.Row.from(current, current.audience(audience)
+                .orElseThrow(() -> ApiException.notFound("Audience", audience)));
+    }
+}

@@ -1,0 +1,80 @@
+package org.iwtraining.catalogue.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.iwtraining.catalogue.rest.ReferenceViews.AudienceView;
+import org.iwtraining.catalogue.rest.ReferenceViews.CommonMessageView;
+import org.iwtraining.catalogue.rest.ReferenceViews.CourseTemplateStepView;
+import org.iwtraining.catalogue.rest.ReferenceViews.MaterialKindView;
+import org.iwtraining.catalogue.rest.ReferenceViews.ProcessView;
+import org.iwtraining.catalogue.rest.ReferenceViews.RevisionView;
+import org.iwtraining.catalogue.rest.ReferenceViews.SourceView;
+import org.iwtraining.catalogue.service.CatalogueService;
+import org.iwtraining.conventions.paging.Page;
+
+/** The seed's fixed lists. Each fits one page, so {@code next} is always null. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reference", description = "Processes, audiences and the seed's fixed lists")
+public class ReferenceResource {
+
+    private final CatalogueService catalogue;
+
+    public ReferenceResource(CatalogueService catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @GET
+    @Path("revision")
+    @Operation(summary = "The catalogue's revision; it changes with any module, prerequisite or plan change")
+    public RevisionView revision() {
+        return new RevisionView(catalogue.revision());
+    }
+
+    @GET
+    @Path("processes")
+    @Operation(summary = "The five processes and tools, in the plan's column order")
+    public Page<ProcessView> processes() {
+        return Page.last(catalogue.current().processes().stream().map(ProcessView::from).toList());
+    }
+
+    @GET
+    @Path("audiences")
+    @Operation(summary = "The audiences (Appendix 1 rows), in the plan's row order")
+    public Page<AudienceView> audiences() {
+        return Page.last(catalogue.current().audiences().stream().map(AudienceView::from).toList());
+    }
+
+    @GET
+    @Path("common-messages")
+    @Operation(summary = "The common messages every course includes (seed 3.2)")
+    public Page<CommonMessageView> commonMessages() {
+        return Page.last(catalogue.commonMessages().stream().map(CommonMessageView::from).toList());
+    }
+
+    @GET
+    @Path("course-template")
+    @Operation(summary = "The standard course content, in order (seed 2.6)")
+    public Page<CourseTemplateStepView> courseTemplate() {
+        return Page.last(catalogue.courseTemplate().stream().map(CourseTemplateStepView::from).toList());
+    }
+
+    @GET
+    @Path("material-kinds")
+    @Operation(summary = "The kinds of material developed for each core course (seed 3.1)")
+    public Page<MaterialKindView> materialKinds() {
+        return Page.last(catalogue.materialKinds().stream().map(MaterialKindView::from).toList());
+    }
+
+    @GET
+    @Path("sources")
+    @Operation(summary = "Key sources of information (seed Appendix 3)")
+    public Page<SourceView> sources() {
+        return Page.last(catalogue.sources().stream().map(SourceView::from).toList());
+    }
+}
