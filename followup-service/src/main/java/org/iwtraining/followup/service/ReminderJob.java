@@ -25,9 +25,10 @@ public class ReminderJob {
     @Scheduled(identity = "followup-digest", cron = "{followup.reminders.cron}", timeZone = "Europe/London",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void digest() {
+        long started = System.nanoTime();
         ReminderService.RunSummary run = reminders.sendDue();
-        LOG.infof("Reminder run: %d digests, %d escalations sent, %d failed", run.digests(), run.escalations(),
-                run.failed());
+        LOG.infof("Reminder run: %d digests, %d escalations sent, %d failed in %d ms", run.digests(), run.escalations(),
+                run.failed(), (System.nanoTime() - started) / 1_000_000);
     }
 
     @Scheduled(identity = "followup-reminder-retry", every = "{followup.reminders.retry-every}",

@@ -126,10 +126,13 @@ public class ReminderService {
         return sent;
     }
 
+    /** One index probe per caller (there are few callers and many cases). */
     private List<String> callersWithCallsDue(LocalDate today) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select distinct c.callerId from FollowupCase c where c.status = :open and c.nextCallDue <= :today "
-                        + "order by c.callerId", String.class)
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery("""
+                select k.id from Caller k
+                where exists (select 1 from FollowupCase c
+                              where c.callerId = k.id and c.status = :open and c.nextCallDue <= :today)
+                order by k.id""", String.class)
                 .setParameter("open", CaseStatus.OPEN).setParameter("today", today).getResultList());
     }
 
@@ -141,7 +144,7 @@ public class ReminderService {
                   and c.status = :open and c.nextCallDue <= :latest
                   and not exists (select 1 from Reminder r
                                   where r.reminderKey = concat('ESCALATION:', c.id, ':', cast(c.callNumber as string)))
-                order by c.nextCallDue, c.id""", String.class)
+                """, String.class)
                 .setParameter("open", CaseStatus.OPEN).setParameter("latest", latestLate).getResultList());
     }
 
@@ -199,10 +202,8 @@ public class ReminderService {
         if (inserted == 0) {
             return Optional.empty();
         }
-        for (String caseId : caseIds) {
-            em.createNativeQuery("INSERT INTO reminder_case (reminder_id, case_id) VALUES (:r, :c)")
-                    .setParameter("r", id).setParameter("c", caseId).executeUpdate();
-        }
+        em.createNativeQuery("INSERT INTO reminder_case (reminder_id, case_id) SELECT :r, id FROM followup_case WHERE id IN (:cases)")
+                .setParameter("r", id).setParameter("cases", caseIds).executeUpdate();
         return Optional.of(id);
     }
 

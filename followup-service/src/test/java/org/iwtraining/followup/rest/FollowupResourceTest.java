@@ -13,8 +13,12 @@ import static org.iwtraining.followup.rest.Fixtures.open;
 import static org.iwtraining.followup.rest.Fixtures.openCase;
 import static org.iwtraining.followup.rest.Fixtures.unique;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.inject.Inject;
 
@@ -69,6 +73,17 @@ class FollowupResourceTest {
                 .then().statusCode(200).body("id", equalTo(id)).body("nextCallDue", equalTo("2027-01-18"));
         given().queryParam("personId", body.get("personId")).get("/followups")
                 .then().statusCode(200).body("items", hasSize(1));
+    }
+
+    @Test
+    void shouldOpenOneCaseWhenTheSameCompletionArrivesTwiceAtOnce() {
+        Map<String, Object> body = followup(unique("person"), "IW05", "IW", "2027-01-04");
+        List<CompletableFuture<io.restassured.response.Response>> posts = List.of(1, 2, 3).stream()
+                .map(i -> CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON).body(body).post("/followups")))
+                .toList();
+        List<io.restassured.response.Response> answers = posts.stream().map(CompletableFuture::join).toList();
+        assertEquals(List.of(200, 200, 201), answers.stream().map(r -> r.statusCode()).sorted().toList());
+        assertEquals(1, answers.stream().map(r -> r.jsonPath().getString("id")).distinct().count());
     }
 
     @Test
@@ -163,7 +178,7 @@ class FollowupResourceTest {
         call(id, "NOT_STARTED", "2027-01-26T10:00:00Z");
         call(id, "NO_CONTACT", "2027-02-09T10:00:00Z");
         given().get("/followups/" + id).then()
-                .body("calls.number", equalTo(java.util.List.of(1, 1, 2)))
+                .body("calls.number", equalTo(List.of(1, 1, 2)))
                 .body("nextCallDue", equalTo("2027-02-11"));
     }
 
@@ -215,9 +230,9 @@ class FollowupResourceTest {
         String second = open(followup(person, "IS05", "IS", "2027-02-01")).getString("id");
         given().post("/followups/" + second + "/close").then().statusCode(200);
         given().queryParam("personId", person).queryParam("status", "OPEN").get("/followups")
-                .then().statusCode(200).body("items.id", equalTo(java.util.List.of(first))).body("next", nullValue());
+                .then().statusCode(200).body("items.id", equalTo(List.of(first))).body("next", nullValue());
         given().queryParam("personId", person).queryParam("dueBefore", "2027-01-19").get("/followups")
-                .then().body("items.id", equalTo(java.util.List.of(first)));
+                .then().body("items.id", equalTo(List.of(first)));
         String next = given().queryParam("personId", person).queryParam("limit", 1).get("/followups")
                 .then().body("items", hasSize(1)).body("next", notNullValue()).extract().path("next");
         given().queryParam("personId", person).queryParam("limit", 1).queryParam("cursor", next).get("/followups")
