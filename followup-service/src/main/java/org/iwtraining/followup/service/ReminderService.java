@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -65,31 +66,30 @@ public class ReminderService {
         if (!calendar.isWorkingDay(today)) {
             return new RunSummary(0, 0, 0);
         }
-        int digests = 0;
-        int escalations = 0;
-        int failed = 0;
-        for (String callerId : callersWithCallsDue(today)) {
-            Optional<String> claimed = QuarkusTransaction.requiringNew().call(() -> claimDigest(callerId, today));
-            if (claimed.isPresent()) {
-                if (deliver(claimed.get())) {
-                    digests++;
-                } else {
-                    failed++;
-                }
-            }
-        }
+        Outcome digests = claimAndSend(callersWithCallsDue(today), callerId -> claimDigest(callerId, today));
         LocalDate latestLate = calendar.latestDueOverdueBy(today, ESCALATE_AFTER_WORKING_DAYS);
-        for (String caseId : casesToEscalate(latestLate)) {
-            Optional<String> claimed = QuarkusTransaction.requiringNew().call(() -> claimEscalation(caseId, today));
+        Outcome escalations = claimAndSend(casesToEscalate(latestLate), caseId -> claimEscalation(caseId, today));
+        return new RunSummary(digests.sent(), escalations.sent(), digests.failed() + escalations.failed());
+    }
+
+    private record Outcome(int sent, int failed) {
+    }
+
+    /** Claims each candidate in its own transaction and sends what this instance won. */
+    private Outcome claimAndSend(List<String> candidates, Function<String, Optional<String>> claim) {
+        int sent = 0;
+        int failed = 0;
+        for (String candidate : candidates) {
+            Optional<String> claimed = QuarkusTransaction.requiringNew().call(() -> claim.apply(candidate));
             if (claimed.isPresent()) {
                 if (deliver(claimed.get())) {
-                    escalations++;
+                    sent++;
                 } else {
                     failed++;
                 }
             }
         }
-        return new RunSummary(digests, escalations, failed);
+        return new Outcome(sent, failed);
     }
 
     /**
