@@ -136,16 +136,18 @@ public class ReminderService {
                 .setParameter("open", CaseStatus.OPEN).setParameter("today", today).getResultList());
     }
 
-    /** Open cases late enough to escalate whose caller has a manager and whose call is not yet escalated. */
+    /**
+     * Open cases late enough to escalate, whose caller has a manager and whose call is not yet escalated. The
+     * marker column is left out of the entity on purpose: Hibernate never writes it back from a stale copy.
+     */
     private List<String> casesToEscalate(LocalDate latestLate) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createQuery("""
-                select c.id from FollowupCase c, Caller k
-                where k.id = c.callerId and k.managerEmail is not null
-                  and c.status = :open and c.nextCallDue <= :latest
-                  and not exists (select 1 from Reminder r
-                                  where r.reminderKey = concat('ESCALATION:', c.id, ':', cast(c.callNumber as string)))
-                """, String.class)
-                .setParameter("open", CaseStatus.OPEN).setParameter("latest", latestLate).getResultList());
+        @SuppressWarnings("unchecked")
+        List<String> ids = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                SELECT c.id FROM followup_case c JOIN caller k ON k.id = c.caller_id
+                WHERE k.manager_email IS NOT NULL AND c.status = 'OPEN' AND c.next_call_due <= :latest
+                  AND c.escalated_call_number < c.call_number""")
+                .setParameter("latest", latestLate).getResultList());
+        return ids;
     }
 
     private Optional<String> claimDigest(String callerId, LocalDate today) {
@@ -174,6 +176,8 @@ public class ReminderService {
         String body = "Call " + c.callNumber + " to " + c.name + " was due on " + c.nextCallDue + " and is "
                 + ESCALATE_AFTER_WORKING_DAYS + " working days overdue. It is assigned to " + caller.name + " <"
                 + caller.email + ">.\n\n" + line(c, today);
+        em.createNativeQuery("UPDATE followup_case SET escalated_call_number = :n WHERE id = :id AND escalated_call_number < :n")
+                .setParameter("n", c.callNumber).setParameter("id", c.id).executeUpdate();
         return claim("ESCALATION:" + c.id + ":" + c.callNumber, ReminderKind.ESCALATION, caller, caller.managerEmail,
                 today, subject, body, List.of(c.id));
     }
