@@ -1,0 +1,28 @@
+package org.iwtraining.followup;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** Someone who makes follow-up calls; a manager, when known, receives the escalations of late calls. */
+@Entity
+@Table(name = "caller")
+public class Caller extends PanacheEntityBase {
+
+    /** The caller that cases without one go to; its name and e-mail come from configuration. */
+    public static final String DEFAULT_ID = "default";
+
+    @Id
+    public String id;
+    public String name;
+    public String email;
+    @Column(name = "manager_email")
+    public String managerEmail;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+}

@@ -1,0 +1,47 @@
+package org.iwtraining.followup.config;
+
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The service's own settings, under {@code followup.}. */
+@ConfigMapping(prefix = "followup")
+public interface FollowupConfig {
+
+    DefaultCaller defaultCaller();
+
+    Reminders reminders();
+
+    /** The caller that cases sent without one are assigned to. */
+    interface DefaultCaller {
+        @WithDefault("Follow-up team")
+        String name();
+
+        @WithDefault("followup@localhost")
+        String email();
+
+        Optional<String> managerEmail();
+    }
+
+    interface Reminders {
+        /** The hour (Europe/London, 0–23) of the working-day digest run. */
+        @WithDefault("8")
+        int digestHour();
+
+        /** The digest schedule as a Quarkus cron expression (built from the hour); {@code off} disables it. */
+        String cron();
+
+        /** How often failed sends are retried; {@code off} disables it. */
+        @WithDefault("15m")
+        String retryEvery();
+
+        /** Sends tried per reminder before it is left FAILED for good. */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** A claim older than this whose send never finished (the instance died) is taken over. */
+        @WithDefault("15")
+        int staleClaimMinutes();
+    }
+}

@@ -1,0 +1,97 @@
+package org.iwtraining.followup.rest;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.iwtraining.conventions.http.Preconditions;
+import org.iwtraining.conventions.paging.Page;
+import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.followup.BankHolidayOverride;
+import org.iwtraining.followup.service.CalendarService;
+
+@Path("/bank-holidays")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Bank holidays", description = "England and Wales bank holidays: computed by rule, with one-off days")
+public class BankHolidayResource {
+
+    private final CalendarService calendars;
+
+    public BankHolidayResource(CalendarService calendars) {
+        this.calendars = calendars;
+    }
+
+    @GET
+    @Operation(summary = "The bank holidays of a year (statutory ones computed, one-off days applied)")
+    @APIResponse(responseCode = "200", description = "The year's bank holidays in date order (one page)")
+    @APIResponse(responseCode = "400", description = "Missing or out-of-range year")
+    public Page<BankHolidayView> list(@QueryParam("year") @Schema(implementation = Integer.class, required = true) String yearParam) {
+        Integer year = QueryParams.integer("year", yearParam);
+        if (year == null) {
+            throw ApiException.invalidField("year", "is required");
+        }
+        return Page.last(calendars.holidays(year).stream().map(BankHolidayView::from).toList());
+    }
+
+    @GET
+    @Path("{date}")
+    @Operation(summary = "The one-off override recorded for a date; the ETag is its version")
+    @APIResponse(responseCode = "200", description = "The override",
+            content = @Content(schema = @Schema(implementation = BankHolidayOverrideView.class)))
+    @APIResponse(responseCode = "404", description = "No override on that date")
+    public Response get(@PathParam("date") LocalDate date) {
+        BankHolidayOverride o = calendars.override(date)
+                .orElseThrow(() -> ApiException.notFound("Bank holiday override", date.toString()));
+        return Response.ok(BankHolidayOverrideView.from(o)).tag(Preconditions.etag(o.version)).build();
+    }
+
+    @PUT
+    @Path("{date}")
+    @Operation(summary = "Record a one-off day: ADDED (e.g. a state funeral) or REMOVED (a statutory day that moved)",
+            description = "An upsert keyed by the date; If-Match is honoured when sent.")
+    @APIResponse(responseCode = "201", description = "Override recorded",
+            content = @Content(schema = @Schema(implementation = BankHolidayOverrideView.class)))
+    @APIResponse(responseCode = "200", description = "Override replaced",
+            content = @Content(schema = @Schema(implementation = BankHolidayOverrideView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "422", description = "NOT_A_STATUTORY_HOLIDAY: nothing to remove on that date")
+    public Response put(@PathParam("date") LocalDate date, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull BankHolidayOverrideRequest request, @Context UriInfo uri) {
+        boolean created = calendars.put(date, request.kind(), request.name(), ifMatch);
+        BankHolidayOverride saved = calendars.override(date).orElseThrow();
+        Response.ResponseBuilder response = created
+                ? Response.created(FollowupResource.location(uri, "bank-holidays", date.toString()))
+                : Response.ok();
+        return response.entity(BankHolidayOverrideView.from(saved)).tag(Preconditions.etag(saved.version)).build();
+    }
+
+    @DELETE
+    @Path("{date}")
+    @Operation(summary = "Remove the one-off override of a date (the statutory rules apply again)")
+    @APIResponse(responseCode = "204", description = "Removed, or there was none")
+    public Response delete(@PathParam("date") LocalDate date) {
+        calendars.delete(date);
+        return Response.noContent().build();
+    }
+}

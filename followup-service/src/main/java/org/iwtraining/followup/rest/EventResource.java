@@ -1,0 +1,48 @@
+package org.iwtraining.followup.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.iwtraining.followup.service.EventService;
+
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Events", description = "What booking-service reports: cascades, leavers, changed details, revoked completions")
+public class EventResource {
+
+    private final EventService events;
+
+    public EventResource(EventService events) {
+        this.events = events;
+    }
+
+    @POST
+    @Path("cascade-events")
+    @Operation(summary = "A trainer delivered a session of a process: their open cases of it close CASCADE_SESSION",
+            description = "Idempotent by (personId, process, sessionId); an event that matches no case changes nothing.")
+    @APIResponse(responseCode = "200", description = "What the event did (replay=true on a redelivery)")
+    @APIResponse(responseCode = "400", description = "Malformed event")
+    public EventSummary cascade(@Valid @NotNull CascadeEventRequest request) {
+        return events.cascade(request);
+    }
+
+    @POST
+    @Path("person-events")
+    @Operation(summary = "LEFT closes the person's open cases; UPDATED refreshes contact details; "
+            + "COMPLETION_REVOKED closes the case of that module and session with REVOKED",
+            description = "Idempotent by eventId; an event that matches no case changes nothing.")
+    @APIResponse(responseCode = "200", description = "What the event did (replay=true on a redelivery)")
+    @APIResponse(responseCode = "400", description = "Malformed event")
+    public EventSummary person(@Valid @NotNull PersonEventRequest request) {
+        return events.person(request);
+    }
+}

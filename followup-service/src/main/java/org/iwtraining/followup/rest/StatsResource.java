@@ -1,0 +1,31 @@
+package org.iwtraining.followup.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.iwtraining.followup.service.StatsService;
+
+@Path("/stats")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Figures")
+public class StatsResource {
+
+    private final StatsService stats;
+
+    public StatsResource(StatsService stats) {
+        this.stats = stats;
+    }
+
+    @GET
+    @Operation(summary = "Open and closed cases, calls per closed case, median days from training to cascade; "
+            + "overall, by module and by agency")
+    @APIResponse(responseCode = "200", description = "The figures")
+    public StatsView stats() {
+        return stats.stats();
+    }
+}

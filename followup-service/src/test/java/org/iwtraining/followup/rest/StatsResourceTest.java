@@ -1,0 +1,67 @@
+package org.iwtraining.followup.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.iwtraining.followup.rest.Fixtures.call;
+import static org.iwtraining.followup.rest.Fixtures.followup;
+import static org.iwtraining.followup.rest.Fixtures.open;
+import static org.iwtraining.followup.rest.Fixtures.unique;
+
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.iwtraining.conventions.time.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class StatsResourceTest {
+
+    @Inject
+    MutableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void shouldCountCasesCallsAndDaysToCascadeByModuleAndAgency() {
+        clock.set(Instant.parse("2027-04-01T12:00:00Z"));
+        String module = "T" + unique("m").substring(2, 10);
+        String agency = unique("AG");
+        Map<String, Object> calledTwice = followup(unique("person"), module, "IW", "2027-01-04");
+        calledTwice.put("agencyCode", agency);
+        String a = open(calledTwice).getString("id");
+        call(a, "NOT_STARTED", "2027-01-18T10:00:00Z");
+        call(a, "NO_CONTACT", "2027-02-01T10:00:00Z");
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "CASCADE_STARTED", "calledAt", "2027-02-03T10:00:00Z",
+                "cascadeStartedOn", "2027-01-24")).post("/followups/" + a + "/calls").then().statusCode(201);
+        Map<String, Object> cascaded = followup(unique("person"), module, "IW", "2027-01-04");
+        cascaded.put("agencyCode", agency);
+        open(cascaded);
+        given().contentType(ContentType.JSON).body(Map.of("personId", cascaded.get("personId"), "process", "IW",
+                "sessionId", unique("session"), "startsOn", "2027-02-13")).post("/cascade-events").then().statusCode(200);
+        Map<String, Object> stillOpen = followup(unique("person"), module, "IW", "2027-03-01");
+        stillOpen.put("agencyCode", agency);
+        open(stillOpen);
+
+        // calls per closed case: (2 + 0) / 2; days to cascade: 20 and 40, median 30
+        String moduleEntry = "byModule.find { it.moduleRef == '" + module + "' }.figures";
+        String agencyEntry = "byAgency.find { it.agencyCode == '" + agency + "' }.figures";
+        given().get("/stats").then().statusCode(200)
+                .body(moduleEntry + ".openCases", equalTo(1))
+                .body(moduleEntry + ".closedCases", equalTo(2))
+                .body(moduleEntry + ".callsPerClosedCase", equalTo(1.0f))
+                .body(moduleEntry + ".medianDaysToCascade", equalTo(30.0f))
+                .body(agencyEntry + ".openCases", equalTo(1))
+                .body(agencyEntry + ".medianDaysToCascade", equalTo(30.0f))
+                .body("overall.closedCases", greaterThanOrEqualTo(2));
+    }
+}
