@@ -251,9 +251,9 @@ public final class CohortAllocator {
 
         /** Goal 2: open sessions in order, each followed by a maximum flow; then fix those counts. */
         void packEarliestSessions() {
-            for (int s = 0; s < sessions.size(); s++) {
-                flow.setCapacity(sinkArcs[s], sessions.get(s).remainingSeats());
-                flow.maxFlow(SOURCE, SINK);
+            long unplaced = groupMembers.stream().mapToLong(List::size).sum();
+            for (int s = 0; s < sessions.size() && unplaced > 0; s++) {
+                unplaced -= flow.openAndFill(SOURCE, SINK, sinkArcs[s], sessions.get(s).remainingSeats());
             }
             int[] counts = Arrays.stream(sinkArcs).map(flow::flow).toArray();
             flow.clearFlow();

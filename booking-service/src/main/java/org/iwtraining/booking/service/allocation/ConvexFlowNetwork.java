@@ -33,6 +33,8 @@ final class ConvexFlowNetwork {
     private final int[] currentArc;
     private final long[] potential;
     private final long[] distance;
+    private final int[] visited;
+    private int searchStamp;
 
     ConvexFlowNetwork(int nodeCount) {
         this.nodeCount = nodeCount;
@@ -42,6 +44,7 @@ final class ConvexFlowNetwork {
         this.currentArc = new int[nodeCount];
         this.potential = new long[nodeCount];
         this.distance = new long[nodeCount];
+        this.visited = new int[nodeCount];
     }
 
     /** Adds an arc and returns its index, used to read its flow or change its capacity. */
@@ -103,15 +106,10 @@ final class ConvexFlowNetwork {
         return cost(arc) + potential[tail(arc)] - potential[arcHead[arc]];
     }
 
-    private int room(int arc, boolean priced) {
+    /** What may still be sent along an arc at its current reduced cost of zero. */
+    private int admissibleRoom(int arc) {
         int r = residual(arc);
-        if (r == 0) {
-            return 0;
-        }
-        if (!priced) {
-            return r;
-        }
-        if (reducedCost(arc) != 0) {
+        if (r == 0 || reducedCost(arc) != 0) {
             return 0;
         }
         // A convex arc keeps its price for one unit only; the next one costs more.
@@ -122,11 +120,57 @@ final class ConvexFlowNetwork {
         flow[arc >> 1] += (arc & 1) == 0 ? amount : -amount;
     }
 
-    /** Maximum flow from source to sink, ignoring costs (Dinic). Returns the amount added. */
-    long maxFlow(int source, int sink) {
+    /**
+     * Opens {@code sinkArc} (a session→sink arc) to {@code cap} and adds the most flow possible
+     * through it, ignoring costs, when the flow is already maximum for the arcs opened before. Every
+     * new augmenting path must then end with this arc, and a simple path never passes through the
+     * sink, so each path is a residual path from the source to the arc's tail that avoids the sink:
+     * they are found by breadth-first search backwards from that tail (cheap: the search stops at the
+     * first group with someone unplaced) and the flow on the other sink arcs is left as it was.
+     */
+    long openAndFill(int source, int sink, int sinkArc, int cap) {
+        setCapacity(sinkArc, cap);
+        int target = tail(sinkArc);
+        int[] queue = new int[nodeCount];
+        int[] towardTarget = new int[nodeCount];
         long total = 0;
-        while (buildLevels(source, sink, false)) {
-            total += blockingFlow(source, sink, false);
+        while (residual(sinkArc) > 0) {
+            searchStamp++;
+            visited[target] = searchStamp;
+            visited[sink] = searchStamp;
+            int head = 0;
+            int end = 0;
+            queue[end++] = target;
+            boolean found = false;
+            while (head < end && !found) {
+                int v = queue[head++];
+                for (int arc = firstArc[v]; arc >= 0; arc = nextArc[arc]) {
+                    int into = arc ^ 1;
+                    int u = arcHead[arc];
+                    if (visited[u] == searchStamp || residual(into) == 0) {
+                        continue;
+                    }
+                    visited[u] = searchStamp;
+                    towardTarget[u] = into;
+                    if (u == source) {
+                        found = true;
+                        break;
+                    }
+                    queue[end++] = u;
+                }
+            }
+            if (!found) {
+                break;
+            }
+            int amount = residual(sinkArc);
+            for (int u = source; u != target; u = arcHead[towardTarget[u]]) {
+                amount = Math.min(amount, residual(towardTarget[u]));
+            }
+            for (int u = source; u != target; u = arcHead[towardTarget[u]]) {
+                push(towardTarget[u], amount);
+            }
+            push(sinkArc, amount);
+            total += amount;
         }
         return total;
     }
@@ -144,8 +188,8 @@ final class ConvexFlowNetwork {
     long minCostMaxFlow(int source, int sink) {
         long total = 0;
         while (shortestPaths(source, sink)) {
-            while (buildLevels(source, sink, true)) {
-                total += blockingFlow(source, sink, true);
+            while (buildLevels(source, sink)) {
+                total += blockingFlow(source, sink);
             }
         }
         return total;
@@ -192,7 +236,7 @@ final class ConvexFlowNetwork {
         return true;
     }
 
-    private boolean buildLevels(int source, int sink, boolean priced) {
+    private boolean buildLevels(int source, int sink) {
         Arrays.fill(level, -1);
         int[] queue = new int[nodeCount];
         int head = 0;
@@ -203,7 +247,7 @@ final class ConvexFlowNetwork {
             int u = queue[head++];
             for (int arc = firstArc[u]; arc >= 0; arc = nextArc[arc]) {
                 int v = arcHead[arc];
-                if (level[v] < 0 && room(arc, priced) > 0) {
+                if (level[v] < 0 && admissibleRoom(arc) > 0) {
                     level[v] = level[u] + 1;
                     queue[tailIndex++] = v;
                 }
@@ -212,8 +256,8 @@ final class ConvexFlowNetwork {
         return level[sink] >= 0;
     }
 
-    /** One Dinic phase: augmenting paths along increasing levels, with current-arc pointers. */
-    private long blockingFlow(int source, int sink, boolean priced) {
+    /** One Dinic phase on the arcs of zero reduced cost: paths along increasing levels, current-arc pointers. */
+    private long blockingFlow(int source, int sink) {
         System.arraycopy(firstArc, 0, currentArc, 0, nodeCount);
         int[] path = new int[nodeCount];
         long total = 0;
@@ -223,7 +267,7 @@ final class ConvexFlowNetwork {
             if (u == sink) {
                 int amount = Integer.MAX_VALUE;
                 for (int i = 0; i < depth; i++) {
-                    amount = Math.min(amount, room(path[i], priced));
+                    amount = Math.min(amount, admissibleRoom(path[i]));
                 }
                 for (int i = 0; i < depth; i++) {
                     push(path[i], amount);
@@ -234,7 +278,7 @@ final class ConvexFlowNetwork {
                 continue;
             }
             int arc = currentArc[u];
-            while (arc >= 0 && (level[arcHead[arc]] != level[u] + 1 || room(arc, priced) == 0)) {
+            while (arc >= 0 && (level[arcHead[arc]] != level[u] + 1 || admissibleRoom(arc) == 0)) {
                 arc = nextArc[arc];
             }
             currentArc[u] = arc;
