@@ -7,8 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-CATALOGUE_PORT=${CATALOGUE_PORT:-18081}
-BOOKING_PORT=${BOOKING_PORT:-18082}
+CATALOGUE_PORT=${CATALOGUE_PORT:-38081}
+BOOKING_PORT=${BOOKING_PORT:-38082}
 PSQL=(psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1)
 
 ./mvnw -B -ntp -pl catalogue-service,booking-service -am package -DskipTests >/dev/null
