@@ -204,15 +204,21 @@ public class HttpBench {
                 HttpResponse.BodyHandlers.discarding());
     }
 
+    /** A 503 (catalogue-service slow to answer on a loaded machine) is tried again a few times. */
     static String post(String path, String body, int expected) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "application/json").timeout(Duration.ofMinutes(5))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expected) {
-                throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+            for (int attempt = 1; ; attempt++) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/json").timeout(Duration.ofMinutes(5))
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == expected) {
+                    return response.body();
+                }
+                if (response.statusCode() != 503 || attempt == 5) {
+                    throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+                }
+                Thread.sleep(2000L * attempt);
             }
-            return response.body();
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(path, e);
         }

@@ -3,7 +3,7 @@
 # bench databases (dropped and re-created), sets up the issue's data (bench/cohorts/HttpBench.java), times
 # POST /cohorts for 500, 5,000 and 20,000 nominees over 250 sessions and reads booking-service's RSS
 # after one and after ten proposals. Needs PostgreSQL on 127.0.0.1:5432 (user postgres) and psql.
-# Usage: bench/cohorts/http.sh
+# Usage: bench/cohorts/http.sh   (SKIP_BUILD=1 to reuse the jars already built)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -11,7 +11,9 @@ CATALOGUE_PORT=${CATALOGUE_PORT:-38081}
 BOOKING_PORT=${BOOKING_PORT:-38082}
 PSQL=(psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1)
 
-./mvnw -B -ntp -pl catalogue-service,booking-service -am package -DskipTests >/dev/null
+if [ -z "${SKIP_BUILD:-}" ]; then
+  ./mvnw -B -ntp -pl catalogue-service,booking-service -am package -DskipTests >/dev/null
+fi
 for db in catalogue_cohorts_bench booking_cohorts_bench; do
   "${PSQL[@]}" -c "drop database if exists $db" -c "create database $db"
 done
