@@ -1,0 +1,186 @@
+package org.iwtraining.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The suite's story told through the public APIs of the three services running as real processes: the
+ * HR system loads people, a coordinator plans multi-agency sessions and books people onto them, with
+ * every prerequisite answered over HTTP by catalogue-service, and a train-the-trainer session that took
+ * place is recorded.
+ */
+class StoryTest {
+
+    /** Six agencies of four sectors, ten people each; the first of each of eight agencies' lists is a trainer. */
+    private static final List<List<String>> AGENCIES = List.of(
+            List.of("NHS-NORTH", "North Community Health Trust", "HEALTH"),
+            List.of("GP-FED", "City GP Federation", "HEALTH"),
+            List.of("ST-MARYS", "St Mary's Primary School", "EDUCATION"),
+            List.of("HILL-ACAD", "Hillside Academy", "EDUCATION"),
+            List.of("CSC", "Children's Social Care", "SOCIAL_CARE"),
+            List.of("POLICE-E", "Police East Division", "POLICE"));
+
+    private static Suite suite;
+
+    @BeforeAll
+    static void startSuite() {
+        suite = Suite.start(Map.of());
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @Test
+    void shouldTellTheStoryThroughThePublicApis() {
+        List<Map<String, Object>> people = hrImportsSixtyPeople();
+        List<String> practitioners = people.stream().filter(p -> p.get("audience").equals("PRACTITIONER"))
+                .map(p -> (String) p.get("hrId")).toList();
+        List<String> trainers = people.stream().filter(p -> p.get("audience").equals("TRAINER"))
+                .map(p -> (String) p.get("hrId")).toList();
+        assertEquals(52, practitioners.size());
+        assertEquals(8, trainers.size());
+
+        coordinatorAllocatesAMixedCohort(practitioners.subList(1, practitioners.size()));
+        bookingAsksTheRealCatalogueForPrerequisites(practitioners.get(0));
+        trainTheTrainerSessionThatTookPlaceIsRecorded(trainers);
+    }
+
+    /** Step 1: the HR system creates the agencies and imports 60 people in one request. */
+    private List<Map<String, Object>> hrImportsSixtyPeople() {
+        for (List<String> agency : AGENCIES) {
+            given().baseUri(suite.booking.url()).contentType(ContentType.JSON)
+                    .body(Map.of("code", agency.get(0), "name", agency.get(1), "sector", agency.get(2)))
+                    .post("/agencies").then().statusCode(201);
+        }
+        List<Map<String, Object>> people = new ArrayList<>();
+        int trainersLeft = 8;
+        for (int i = 0; i < 60; i++) {
+            String agency = AGENCIES.get(i % AGENCIES.size()).get(0);
+            boolean trainer = i >= 48 && trainersLeft-- > 0;
+            Map<String, Object> person = new LinkedHashMap<>();
+            person.put("hrId", "HR-" + (1000 + i));
+            person.put("givenName", "Given" + i);
+            person.put("familyName", "Family" + i);
+            person.put("email", "person" + i + "@example.org");
+            person.put("phone", "0161 496 " + (1000 + i));
+            person.put("agencyCode", agency);
+            person.put("audience", trainer ? "TRAINER" : "PRACTITIONER");
+            person.put("shareContactConsent", i % 2 == 0);
+            people.add(person);
+        }
+        JsonPath result = given().baseUri(suite.booking.url()).contentType(ContentType.JSON).body(people)
+                .post("/people/import").then().statusCode(200).extract().jsonPath();
+        assertEquals(60, result.getInt("created"));
+        assertEquals(0, result.getInt("rejected"));
+        assertEquals(List.of("CREATED"), result.getList("rows.result").stream().distinct().toList());
+        return people;
+    }
+
+    /**
+     * Step 2: three 20-seat introductory sessions and a cohort of 51 practitioners from six agencies: the
+     * proposal places everyone, keeps every agency within its cap (8 of 20) and every session mixed;
+     * confirming it books exactly the proposal.
+     */
+    private void coordinatorAllocatesAMixedCohort(List<String> nominees) {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).truncatedTo(ChronoUnit.HOURS);
+        List<String> sessions = List.of(
+                createSession("IW and CAF introduction A", List.of("IW01", "CAF01"), start, 20),
+                createSession("IW and CAF introduction B", List.of("IW01", "CAF01"), start.plusDays(1), 20),
+                createSession("IW and CAF introduction C", List.of("IW01", "CAF01"), start.plusDays(2), 20));
+        JsonPath proposal = given().baseUri(suite.booking.url()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Spring introductions", "nominees", nominees, "sessions", sessions, "strategy", "SPREAD"))
+                .post("/cohorts").then().statusCode(201).body("status", equalTo("PROPOSED")).extract().jsonPath();
+        assertEquals(51, proposal.getInt("objective.placed"));
+        assertEquals(List.of(), proposal.getList("unplaced"));
+        for (int i = 0; i < 3; i++) {
+            Map<String, Integer> agencies = proposal.getMap("sessions[" + i + "].agencies");
+            assertTrue(agencies.values().stream().allMatch(n -> n <= 8), "agency over its cap: " + agencies);
+            assertTrue(proposal.getInt("sessions[" + i + "].distinctAgencies") >= 3, "too few agencies: " + agencies);
+            assertEquals("OK", proposal.getString("sessions[" + i + "].mixStatus"));
+        }
+
+        given().baseUri(suite.booking.url()).post("/cohorts/" + proposal.getString("id") + "/confirm")
+                .then().statusCode(200).body("status", equalTo("CONFIRMED"));
+        int confirmed = 0;
+        for (String session : sessions) {
+            JsonPath view = given().baseUri(suite.booking.url()).get("/sessions/" + session).then().statusCode(200)
+                    .extract().jsonPath();
+            Map<String, Integer> agencies = view.getMap("agencies");
+            assertTrue(agencies.values().stream().allMatch(n -> n <= view.getInt("agencyCap")), "cap broken: " + agencies);
+            assertEquals(view.getInt("confirmed"), agencies.values().stream().mapToInt(Integer::intValue).sum());
+            confirmed += view.getInt("confirmed");
+        }
+        assertEquals(51, confirmed);
+    }
+
+    /**
+     * booking-service checks a session's prerequisites with catalogue-service over HTTP: CAF02 alone is
+     * refused for a newcomer with the missing module named by the catalogue, IW01 + CAF01 + CAF02 in one
+     * session is open to them.
+     */
+    private void bookingAsksTheRealCatalogueForPrerequisites(String newcomer) {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(40).truncatedTo(ChronoUnit.HOURS);
+        String caf02Alone = createSession("CAF in practice", List.of("CAF02"), start, 20);
+        given().baseUri(suite.booking.url()).contentType(ContentType.JSON).body(Map.of("personId", newcomer))
+                .post("/sessions/" + caf02Alone + "/bookings")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("code", equalTo("PREREQUISITE_MISSING"))
+                .body("missing", hasItem(List.of("CAF01")));
+
+        String wholeDay = createSession("CAF from the start", List.of("IW01", "CAF01", "CAF02"), start.plusDays(7), 20);
+        given().baseUri(suite.booking.url()).contentType(ContentType.JSON).body(Map.of("personId", newcomer))
+                .post("/sessions/" + wholeDay + "/bookings")
+                .then().statusCode(201).body("status", equalTo("CONFIRMED"));
+    }
+
+    /** Step 3: a CAF03 session that took place two weeks ago, recorded with its attendance. */
+    private void trainTheTrainerSessionThatTookPlaceIsRecorded(List<String> trainers) {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusDays(15).truncatedTo(ChronoUnit.HOURS);
+        String caf03 = createSession("Train-the-trainer: CAF", List.of("CAF03"), start, 12);
+        List<Map<String, Object>> attendance = trainers.stream()
+                .map(id -> Map.<String, Object>of("personId", id, "status", "ATTENDED")).toList();
+        given().baseUri(suite.booking.url()).contentType(ContentType.JSON).body(attendance)
+                .post("/sessions/" + caf03 + "/attendance").then().statusCode(200).body("$", hasSize(8));
+        for (String trainer : trainers) {
+            List<String> modules = given().baseUri(suite.booking.url()).get("/people/" + trainer + "/training-record")
+                    .then().statusCode(200).extract().jsonPath().getList("completions.moduleRef");
+            assertTrue(modules.contains("CAF03"), trainer + " should have completed CAF03: " + modules);
+        }
+    }
+
+    private String createSession(String title, List<String> modules, OffsetDateTime start, int capacity) {
+        Map<String, Object> session = new LinkedHashMap<>();
+        session.put("title", title);
+        session.put("venue", "Civic Centre, Room 2");
+        session.put("moduleRefs", modules);
+        session.put("capacity", capacity);
+        session.put("startsAt", start.toString());
+        session.put("endsAt", start.plusHours(6).toString());
+        return given().baseUri(suite.booking.url()).contentType(ContentType.JSON).body(session)
+                .post("/sessions").then().statusCode(201).extract().path("id");
+    }
+}
