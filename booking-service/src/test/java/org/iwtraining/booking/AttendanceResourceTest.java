@@ -123,4 +123,17 @@ class AttendanceResourceTest {
         given().contentType(ContentType.JSON).body(withdrawn).put("/people/" + other).then().statusCode(200);
         given().get("/sessions/" + session + "/contacts").then().body("personId", contains(consenting));
     }
+
+    @Test
+    void shouldFlagALaterPlaceAtRiskWhenAnEarlierOneIsMissed() {
+        String person = Fixtures.person(Fixtures.agency("HEALTH"));
+        Map<String, Object> earlierBody = Fixtures.sessionBody(List.of("CAF01"), 10, 10);
+        String earlier = Fixtures.session(earlierBody);
+        String later = Fixtures.session(List.of("CAF02"), 10, 20);
+        Fixtures.bookConfirmed(earlier, person);
+        String laterPlace = Fixtures.bookConfirmed(later, person);
+        clock.set(Instant.parse((String) earlierBody.get("endsAt")).plus(1, ChronoUnit.HOURS));
+        attend(earlier, List.of(Map.of("personId", person, "status", "NO_SHOW"))).then().statusCode(200);
+        given().get("/bookings/" + laterPlace).then().body("status", equalTo("CONFIRMED")).body("prerequisiteAtRisk", equalTo(true));
+    }
 }
