@@ -154,4 +154,13 @@ class AgencyAndPersonResourceTest {
         given().get("/people/" + a).then().statusCode(200).body("givenName", equalTo("Mary, Jane"))
                 .body("familyName", equalTo("O\"Neil")).body("shareContactConsent", equalTo(true));
     }
+
+    @Test
+    void shouldRefuseAnImportOfMoreThan10000Rows() {
+        String rows = "[" + String.join(",", java.util.Collections.nCopies(10_001, "{}")) + "]";
+        given().contentType(ContentType.JSON).body(rows).post("/people/import").then().statusCode(400)
+                .body("errors.field", hasItem("body"));
+        given().contentType(ContentType.JSON).queryParam("mode", "sometimes").body("[]").post("/people/import").then().statusCode(400)
+                .body("errors.field", hasItem("mode"));
+    }
 }

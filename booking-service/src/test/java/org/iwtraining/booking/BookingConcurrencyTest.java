@@ -46,16 +46,9 @@ class BookingConcurrencyTest {
     @Test
     void shouldNeverExceedCapacityOrCapsUnder200ConcurrentBookingsFrom10Agencies() throws Exception {
         List<String> people = new ArrayList<>();
-        List<Map<String, Object>> rows = new ArrayList<>();
         for (int a = 0; a < 10; a++) {
-            String agency = Fixtures.agency(a % 2 == 0 ? "HEALTH" : "EDUCATION");
-            for (int p = 0; p < 20; p++) {
-                String hrId = Fixtures.unique("HR");
-                people.add(hrId);
-                rows.add(Map.of("hrId", hrId, "givenName", "P", "familyName", "Q", "agencyCode", agency, "audience", "PRACTITIONER"));
-            }
+            people.addAll(importPeople(Fixtures.agency(a % 2 == 0 ? "HEALTH" : "EDUCATION"), 20));
         }
-        given().contentType(ContentType.JSON).body(rows).post("/people/import").then().statusCode(200);
         String session = Fixtures.session(List.of("IW01"), 20, 30);
         Collections.shuffle(people);
 
@@ -70,15 +63,7 @@ class BookingConcurrencyTest {
 
     @Test
     void shouldHoldOneAgencyToItsCapUnderConcurrency() throws Exception {
-        String agency = Fixtures.agency("POLICE");
-        List<String> people = new ArrayList<>();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (int p = 0; p < 60; p++) {
-            String hrId = Fixtures.unique("HR");
-            people.add(hrId);
-            rows.add(Map.of("hrId", hrId, "givenName", "P", "familyName", "Q", "agencyCode", agency, "audience", "PRACTITIONER"));
-        }
-        given().contentType(ContentType.JSON).body(rows).post("/people/import").then().statusCode(200);
+        List<String> people = importPeople(Fixtures.agency("POLICE"), 60);
         String session = Fixtures.session(List.of("IW01"), 20, 30);
 
         List<Integer> statuses = fire(session, people);
@@ -86,6 +71,18 @@ class BookingConcurrencyTest {
         assertTrue(statuses.stream().allMatch(s -> s == 201), "every request answered 201: " + statuses);
         assertInvariants(session, 20, 8);
         assertEquals(8L, count("select count(*) from booking where session_id = ?1 and status = 'CONFIRMED'", session));
+    }
+
+    private static List<String> importPeople(String agency, int count) {
+        List<String> people = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int p = 0; p < count; p++) {
+            String hrId = Fixtures.unique("HR");
+            people.add(hrId);
+            rows.add(Map.of("hrId", hrId, "givenName", "P", "familyName", "Q", "agencyCode", agency, "audience", "PRACTITIONER"));
+        }
+        given().contentType(ContentType.JSON).body(rows).post("/people/import").then().statusCode(200);
+        return people;
     }
 
     /** All requests released at once from their own threads. */

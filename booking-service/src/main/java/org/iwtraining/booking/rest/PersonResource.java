@@ -132,9 +132,7 @@ public class PersonResource {
     @APIResponse(responseCode = "422", description = "UNKNOWN_MODULE")
     public Response addCompletion(@PathParam("hrId") String hrId, @NotNull @Valid CompletionRequest request) {
         TrainingRecordService.Recorded<Completion> recorded = records.recordPriorLearning(hrId, request);
-        Response.ResponseBuilder builder = recorded.created()
-                ? Response.created(URI.create("/people/" + hrId + "/training-record")) : Response.ok();
-        return builder.entity(CompletionView.from(recorded.value())).build();
+        return createdOrOk(hrId, recorded.created(), CompletionView.from(recorded.value()));
     }
 
     @POST
@@ -145,9 +143,7 @@ public class PersonResource {
     @APIResponse(responseCode = "422", description = "UNKNOWN_MODULE or NOT_WAIVABLE")
     public Response addWaiver(@PathParam("hrId") String hrId, @NotNull @Valid WaiverRequest request) {
         TrainingRecordService.Recorded<Waiver> recorded = records.waive(hrId, request);
-        Response.ResponseBuilder builder = recorded.created()
-                ? Response.created(URI.create("/people/" + hrId + "/training-record")) : Response.ok();
-        return builder.entity(WaiverView.from(recorded.value())).build();
+        return createdOrOk(hrId, recorded.created(), WaiverView.from(recorded.value()));
     }
 
     @GET
@@ -158,6 +154,12 @@ public class PersonResource {
         people.require(hrId);
         Page<BookingService.Placed> page = bookings.ofPerson(hrId, Params.page(limit, cursor));
         return new Page<>(page.items().stream().map(BookingView::from).toList(), page.next());
+    }
+
+    /** A new line of the training record is 201 (located at the record); one already there is 200. */
+    private static Response createdOrOk(String hrId, boolean created, Object view) {
+        Response.ResponseBuilder builder = created ? Response.created(URI.create("/people/" + hrId + "/training-record")) : Response.ok();
+        return builder.entity(view).build();
     }
 
     private List<JsonNode> jsonRows(String body) {

@@ -323,6 +323,7 @@ public class BookingService {
         // a plain update: lifting caps is not an edit, so the session's ETag stays valid
         em.createNativeQuery("update training_session set caps_lifted = true where id = ?1")
                 .setParameter(1, session.id).executeUpdate();
+        em.refresh(session);
         return promoted;
     }
 
