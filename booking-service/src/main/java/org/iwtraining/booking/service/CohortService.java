@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -33,6 +34,9 @@ import org.iwtraining.booking.service.allocation.CohortAllocator;
 import org.iwtraining.booking.service.allocation.Nominee;
 import org.iwtraining.conventions.problem.ApiException;
 import org.iwtraining.conventions.problem.FieldError;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 /**
  * Cohorts: who of the nominees may book which candidate session is decided by {@link BookingRules} — the
@@ -47,20 +51,26 @@ public class CohortService {
     /** Person–session pairs per call to the rules, so that a large cohort never holds them all at once. */
     private static final int CANDIDATES_PER_CHECK = 20_000;
     private static final int IN_LIST_CHUNK = 1000;
+    private static final Logger LOG = Logger.getLogger(CohortService.class);
 
+    private final EntityManager em;
     private final BookingRules rules;
     private final SessionService sessions;
     private final BookingService bookings;
     private final Clock clock;
     private final CohortAllocator allocator = new CohortAllocator();
 
-    public CohortService(BookingRules rules, SessionService sessions, BookingService bookings, Clock clock) {
+    public CohortService(EntityManager em, BookingRules rules, SessionService sessions, BookingService bookings,
+                         Clock clock) {
+        this.em = em;
         this.rules = rules;
         this.sessions = sessions;
         this.bookings = bookings;
         this.clock = clock;
     }
 
+    /** Thousands of nominees × hundreds of sessions take longer than a booking's default minute on a busy host. */
+    @TransactionConfiguration(timeout = 600)
     public Cohort propose(String name, List<String> nomineeIds, List<String> sessionIds, AllocationStrategy strategy) {
         long started = System.nanoTime();
         List<String> nominees = nomineeIds.stream().distinct().toList();
@@ -70,6 +80,7 @@ public class CohortService {
                 .toList();
         Eligibility eligibility = eligibility(nominees, snapshots.stream().map(s -> s.session().id).toList());
         Map<String, String> agencyOf = agencies(nominees);
+        long rulesDone = System.nanoTime();
 
         List<Nominee> allocatable = new ArrayList<>();
         for (String person : nominees) {
@@ -80,6 +91,8 @@ public class CohortService {
         }
         Allocation allocation = allocator.allocate(snapshots.stream().map(CohortService::candidate).toList(),
                 allocatable, strategy);
+        LOG.infof("cohort of %d nominees over %d sessions: rules %d ms, allocation %d ms", nominees.size(),
+                snapshots.size(), (rulesDone - started) / 1_000_000, (System.nanoTime() - rulesDone) / 1_000_000);
 
         Map<String, String> reasons = new HashMap<>();
         allocation.unplaced().forEach(u -> reasons.put(u.personId(), u.reason().name()));
@@ -166,6 +179,10 @@ public class CohortService {
                 }
             }
             List<Verdict> verdicts = rules.check(candidates);
+            // What the rules loaded is only read: let it go, so that the persistence context (dirty-checked
+            // before every query) stays the size of one slice instead of growing with the cohort.
+            em.flush();
+            em.clear();
             for (int i = 0; i < candidates.size(); i++) {
                 Candidate candidate = candidates.get(i);
                 Verdict verdict = verdicts.get(i);
