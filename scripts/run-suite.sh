@@ -50,7 +50,8 @@ wait_healthy() {
 }
 
 scripts/postgres.sh ensure catalogue booking followup
-trap stop_all INT TERM EXIT
+trap 'stop_all; exit 0' INT TERM
+trap stop_all EXIT
 build_if_needed
 mkdir -p "$LOG_DIR"
 
@@ -79,4 +80,5 @@ Try: curl -s http://localhost:8081/modules/IW03
 Press Ctrl-C to stop.
 MSG
 wait -n "${PIDS[@]}" || true
-echo "A service stopped; see $LOG_DIR/." >&2
+echo "A service stopped by itself; see $LOG_DIR/. Stopping the others." >&2
+exit 1

@@ -179,7 +179,9 @@ public final class ProblemMappers {
     }
 
     static Problem malformed(JsonProcessingException e) {
-        if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
+        // a body cut short surfaces from data binding, not from the parser, but it is malformed all the same
+        boolean truncated = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input");
+        if (truncated || e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
             return new Problem(ProblemTypes.MALFORMED, "Malformed request body", 400,
                     "The body is not well-formed JSON", "MALFORMED_JSON", List.of(new FieldError("body", "not well-formed JSON")), null);
         }
