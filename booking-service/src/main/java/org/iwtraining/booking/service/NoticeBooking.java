@@ -1,0 +1,17 @@
+package org.iwtraining.booking.service;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The facts a notice about one booking is written from, taken at the moment of the change.
+ *
+ * @param parts the session's parts in order
+ * @param waitlistPosition the rank on the waiting list, for a waitlisted booking
+ */
+public record NoticeBooking(String bookingId, String personId, String name, String email, String sessionId, String title,
+        String venue, List<Part> parts, Integer waitlistPosition) {
+
+    public record Part(Instant startsAt, Instant endsAt) {
+    }
+}
