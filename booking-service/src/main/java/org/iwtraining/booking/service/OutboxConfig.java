@@ -9,6 +9,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "booking.outbox")
 public interface OutboxConfig {
 
+    /** How often the scheduler runs the dispatcher (read by its {@code @Scheduled} expression). */
+    @WithDefault("5s")
+    String every();
+
     /** Rows claimed (and locked) per transaction. */
     @WithDefault("10")
     int batchSize();

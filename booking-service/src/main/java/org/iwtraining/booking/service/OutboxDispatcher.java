@@ -59,7 +59,7 @@ public class OutboxDispatcher {
         this.mailer = mailer;
     }
 
-    @Scheduled(identity = "outbox-dispatcher", every = "${booking.outbox.every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "outbox-dispatcher", every = "${booking.outbox.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         dispatchDue();
     }
