@@ -7,10 +7,12 @@ import static org.hamcrest.Matchers.containsString;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The service speaks the suite's conventions even where no resource of its own answers. */
 @QuarkusTest
+@QuarkusTestResource(ExternalServicesStub.class)
 class ConventionsTest {
 
     @Test

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -20,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * {@code ./mvnw -pl booking-service verify -Dopenapi.update=true} and commit the diff.
  */
 @QuarkusTest
+@QuarkusTestResource(ExternalServicesStub.class)
 class OpenApiContractTest {
 
     private static final Path CHECKED_IN = Path.of("openapi.json");

@@ -1,0 +1,41 @@
+-- One booking per request, each by a person who has not booked yet, so every request is a real booking.
+-- People are bench-p-<FIRST_PERSON + thread * SLICE + n>; sessions are the ids listed in SESSION_FILE
+-- (written by run.sh), taken round-robin; SESSIONS=1 puts everyone on the first one.
+local counter = 0
+local threads = {}
+
+function setup(thread)
+  thread:set("id", #threads)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  first = tonumber(os.getenv("FIRST_PERSON") or "0") + id * tonumber(os.getenv("SLICE") or "25000")
+  dofile(os.getenv("SESSION_FILE"))
+  sessions = math.min(tonumber(os.getenv("SESSIONS") or "100"), #session_ids)
+  statuses = {}
+end
+
+function request()
+  local n = first + counter
+  counter = counter + 1
+  local person = "bench-p-" .. tostring(n)
+  local session = session_ids[(n % sessions) + 1]
+  return wrk.format("POST", "/sessions/" .. session .. "/bookings", {["Content-Type"] = "application/json"},
+    '{"personId":"' .. person .. '"}')
+end
+
+function response(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+end
+
+function done(summary, latency, requests)
+  for _, t in ipairs(threads) do
+    local s = t:get("statuses")
+    if s then
+      for code, n in pairs(s) do io.write(string.format("  HTTP %s: %d\n", code, n)) end
+    end
+  end
+  io.write(string.format("  p50 %.1f ms, p99 %.1f ms, %.0f requests/s\n",
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.requests / (summary.duration / 1e6)))
+end

@@ -1,0 +1,6 @@
+package org.iwtraining.booking;
+
+/** Where a place stands. */
+public enum BookingStatus {
+    CONFIRMED, WAITLISTED, CANCELLED
+}

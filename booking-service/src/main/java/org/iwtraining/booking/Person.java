@@ -1,0 +1,35 @@
+package org.iwtraining.booking;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A member of staff as the HR system knows them; a leaver keeps their record but books nothing new. */
+@Entity
+public class Person extends PanacheEntityBase {
+
+    @Id
+    public String hrId;
+    public String givenName;
+    public String familyName;
+    public String email;
+    public String phone;
+    public String agencyCode;
+    @Enumerated(EnumType.STRING)
+    public Audience audience;
+    public String managerHrId;
+    public boolean shareContactConsent;
+    public Instant leftAt;
+    @Version
+    public long version;
+
+    public boolean hasLeft() {
+        return leftAt != null;
+    }
+}

@@ -1,0 +1,76 @@
+package org.iwtraining.booking.rest;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.iwtraining.booking.Agency;
+import org.iwtraining.booking.service.AgencyService;
+import org.iwtraining.conventions.http.Preconditions;
+import org.iwtraining.conventions.paging.Page;
+import org.iwtraining.conventions.problem.ApiException;
+
+@Path("/agencies")
+@Tag(name = "Agencies", description = "Organisations people work for, and their sectors")
+public class AgencyResource {
+
+    private final AgencyService agencies;
+
+    public AgencyResource(AgencyService agencies) {
+        this.agencies = agencies;
+    }
+
+    @GET
+    @Operation(summary = "List agencies by code")
+    public Page<AgencyView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        Page<Agency> page = agencies.list(Params.page(limit, cursor));
+        return new Page<>(page.items().stream().map(AgencyView::from).toList(), page.next());
+    }
+
+    @POST
+    @Operation(summary = "Create an agency")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "409", description = "AGENCY_EXISTS")
+    public Response create(@NotNull @Valid AgencyRequest request) {
+        Agency agency = agencies.create(request);
+        return Response.created(URI.create("/agencies/" + agency.code)).tag(Preconditions.etag(agency.version))
+                .entity(AgencyView.from(agency)).build();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Get an agency")
+    @APIResponse(responseCode = "404", description = "Unknown agency")
+    public Response get(@PathParam("code") String code) {
+        Agency agency = agencies.find(code).orElseThrow(() -> ApiException.notFound("Agency", code));
+        return Response.ok(AgencyView.from(agency)).tag(Preconditions.etag(agency.version)).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Operation(summary = "Create or change an agency by its code (If-Match honoured when sent)")
+    @APIResponse(responseCode = "200", description = "Updated or unchanged")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    public Response upsert(
+            @PathParam("code") @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9_.-]+", message = "letters, digits, '_', '.' or '-'") String code,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid AgencyRequest request) {
+        AgencyService.Upserted<Agency> result = agencies.upsert(code, ifMatch, request);
+        Response.ResponseBuilder builder = result.created() ? Response.created(URI.create("/agencies/" + code)) : Response.ok();
+        return builder.tag(Preconditions.etag(result.value().version)).entity(AgencyView.from(result.value())).build();
+    }
+}

@@ -1,0 +1,24 @@
+package org.iwtraining.booking.rest;
+
+import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.iwtraining.booking.Booking;
+import org.iwtraining.booking.BookingStatus;
+import org.iwtraining.booking.WaitReason;
+import org.iwtraining.booking.service.BookingService.Placed;
+
+/** A place on a session. */
+public record BookingView(String id, String sessionId, String personId, String agencyCode, BookingStatus status,
+        @Schema(description = "Why it waits: FULL (wins when both hold) or AGENCY_CAP") WaitReason reason,
+        @Schema(description = "First come first served rank among the waitlisted, from 1") Integer position,
+        String overrideReason,
+        @Schema(description = "An earlier place that supplied a prerequisite was cancelled or missed") boolean prerequisiteAtRisk,
+        Instant createdAt) {
+
+    public static BookingView from(Placed placed) {
+        Booking b = placed.booking();
+        return new BookingView(b.id, b.sessionId, b.personId, b.agencyCode, b.status, b.reason, placed.position(),
+                b.overrideReason, b.prerequisiteAtRisk, b.createdAt);
+    }
+}

@@ -1,0 +1,97 @@
+package org.iwtraining.booking.rest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.iwtraining.booking.service.IdempotencyStore;
+import org.iwtraining.booking.service.IdempotencyStore.Stored;
+import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.problem.Problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code Idempotency-Key} for POSTs: the same key with the same body replays the first response (its status,
+ * body and Location) and does nothing new; a different body is 422; a retry while the first runs is 409.
+ * Refusals (4xx) are replayed too; a failure of our own (5xx) forgets the key so a retry can succeed.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final int MAX_KEY_LENGTH = 200;
+
+    private final IdempotencyStore store;
+    private final ObjectMapper json;
+
+    public Idempotency(IdempotencyStore store, ObjectMapper json) {
+        this.store = store;
+        this.json = json;
+    }
+
+    public Response run(String key, String scope, Object request, Supplier<Response> work) {
+        if (key == null) {
+            return work.get();
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw ApiException.invalidField(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+        Optional<Stored> first = store.claim(key, scope, hash(request));
+        if (first.isPresent()) {
+            return replay(first.get());
+        }
+        try {
+            return store.runAndStore(key, scope, work, this::stored);
+        } catch (ApiException e) {
+            if (e.status() < 500) {
+                store.completeRefused(key, scope, new Stored(e.status(), write(e.toProblem()), null));
+            } else {
+                store.release(key, scope);
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            store.release(key, scope);
+            throw e;
+        }
+    }
+
+    private Stored stored(Response response) {
+        Object location = response.getHeaders().getFirst("Location");
+        return new Stored(response.getStatus(), write(response.getEntity()), location == null ? null : location.toString());
+    }
+
+    private static Response replay(Stored stored) {
+        Response.ResponseBuilder builder = Response.status(stored.status()).entity(stored.body())
+                .type(stored.status() >= 400 ? Problem.MEDIA_TYPE : MediaType.APPLICATION_JSON);
+        if (stored.location() != null) {
+            builder.header("Location", stored.location());
+        }
+        return builder.build();
+    }
+
+    private String hash(Object request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(write(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a response could not be written as JSON", e);
+        }
+    }
+}

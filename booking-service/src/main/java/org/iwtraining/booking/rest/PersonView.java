@@ -1,0 +1,16 @@
+package org.iwtraining.booking.rest;
+
+import java.time.Instant;
+
+import org.iwtraining.booking.Audience;
+import org.iwtraining.booking.Person;
+
+/** A person; {@code leftAt} is set for a leaver. */
+public record PersonView(String hrId, String givenName, String familyName, String email, String phone, String agencyCode,
+        Audience audience, String managerHrId, boolean shareContactConsent, Instant leftAt, long version) {
+
+    public static PersonView from(Person p) {
+        return new PersonView(p.hrId, p.givenName, p.familyName, p.email, p.phone, p.agencyCode, p.audience, p.managerHrId,
+                p.shareContactConsent, p.leftAt, p.version);
+    }
+}

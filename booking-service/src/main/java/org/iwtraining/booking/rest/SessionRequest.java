@@ -1,0 +1,31 @@
+package org.iwtraining.booking.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.iwtraining.booking.Audience;
+import org.iwtraining.booking.TrainingProcess;
+
+/** A new session: a catalogue course or modules, at a time (one span or several parts), with a mix policy. */
+public record SessionRequest(
+        @NotBlank @Size(max = 200) String title,
+        @Size(max = 200) String venue,
+        @Schema(description = "A catalogue course; or give moduleRefs") @Size(max = 100) String courseId,
+        @Schema(description = "Modules in delivery order; or give courseId") @Size(max = 30) List<@NotBlank @Size(max = 20) String> moduleRefs,
+        @Schema(description = "Needed when the modules other than IW01 span several processes") TrainingProcess process,
+        @NotNull @Min(1) @Max(100000) Integer capacity,
+        @Size(max = 20) List<@NotBlank @Size(max = 100) String> trainerHrIds,
+        @Schema(description = "Only this audience may book") Audience audience,
+        OffsetDateTime startsAt,
+        OffsetDateTime endsAt,
+        @Schema(description = "For a session on several days, instead of startsAt/endsAt") @Size(max = 20) List<@NotNull @Valid PartRequest> parts,
+        @Valid MixPolicyRequest mixPolicy) {
+}

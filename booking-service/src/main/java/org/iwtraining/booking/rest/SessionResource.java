@@ -1,0 +1,148 @@
+package org.iwtraining.booking.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.iwtraining.booking.TrainingProcess;
+import org.iwtraining.booking.TrainingSession;
+import org.iwtraining.booking.service.AttendanceService;
+import org.iwtraining.booking.service.BookingService;
+import org.iwtraining.booking.service.SessionService;
+import org.iwtraining.booking.service.SessionSnapshot;
+import org.iwtraining.conventions.http.Preconditions;
+import org.iwtraining.conventions.paging.Page;
+import org.iwtraining.conventions.problem.ApiException;
+
+@Path("/sessions")
+@Tag(name = "Sessions", description = "Deliveries of courses or modules, their places, attendance and contact lists")
+public class SessionResource {
+
+    private final SessionService sessions;
+    private final BookingService bookings;
+    private final AttendanceService attendance;
+    private final Idempotency idempotency;
+
+    public SessionResource(SessionService sessions, BookingService bookings, AttendanceService attendance, Idempotency idempotency) {
+        this.sessions = sessions;
+        this.bookings = bookings;
+        this.attendance = attendance;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Operation(summary = "Create a session of a catalogue course or of modules")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "422", description = "UNKNOWN_MODULE, MODULE_RETIRED, UNKNOWN_COURSE, PROCESS_REQUIRED, AUDIENCE_REQUIRED, UNKNOWN_TRAINER")
+    @APIResponse(responseCode = "503", description = "CATALOGUE_UNAVAILABLE: nothing was created")
+    public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid SessionRequest request) {
+        return idempotency.run(key, "POST /sessions", request, () -> {
+            TrainingSession session = sessions.create(request);
+            return Response.created(URI.create("/sessions/" + session.id)).tag(Preconditions.etag(session.version))
+                    .entity(view(session.id)).build();
+        });
+    }
+
+    @GET
+    @Operation(summary = "List sessions by start")
+    public Page<SessionView> list(@QueryParam("module") String module, @QueryParam("process") String process,
+            @Parameter(description = "First day, YYYY-MM-DD (Europe/London)") @QueryParam("from") String from,
+            @Parameter(description = "Last day, YYYY-MM-DD (Europe/London)") @QueryParam("to") String to,
+            @QueryParam("hasSpace") String hasSpace, @QueryParam("trainer") String trainer,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        Page<SessionSnapshot> page = sessions.list(Params.text(module), Params.enumValue(TrainingProcess.class, process, "process"),
+                Params.date(from, "from"), Params.date(to, "to"), Params.bool(hasSpace, "hasSpace"), Params.text(trainer),
+                Params.page(limit, cursor));
+        return new Page<>(page.items().stream().map(SessionView::from).toList(), page.next());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A session with capacity, confirmed and waitlisted counts, agency counts and mix status")
+    @APIResponse(responseCode = "404", description = "Unknown session")
+    public Response get(@PathParam("id") String id) {
+        SessionView view = view(id);
+        return Response.ok(view).tag(Preconditions.etag(view.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Change title, venue, parts, trainers, capacity or policy (If-Match required)")
+    @APIResponse(responseCode = "409", description = "CAPACITY_BELOW_CONFIRMED")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid SessionUpdateRequest request) {
+        TrainingSession session = sessions.update(id, ifMatch, request);
+        return Response.ok(view(session.id)).tag(Preconditions.etag(session.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Operation(summary = "Cancel a session that has not started, and every place on it")
+    @APIResponse(responseCode = "409", description = "SESSION_STARTED")
+    public SessionView cancel(@PathParam("id") String id) {
+        sessions.cancel(id);
+        return view(id);
+    }
+
+    @POST
+    @Path("/{id}/bookings")
+    @Operation(summary = "Book a person: confirmed, or waitlisted with the reason and position")
+    @APIResponse(responseCode = "201", description = "CONFIRMED or WAITLISTED")
+    @APIResponse(responseCode = "409", description = "ALREADY_BOOKED, OVERLAPPING_BOOKING, SESSION_CLOSED, IDEMPOTENCY_KEY_IN_USE")
+    @APIResponse(responseCode = "422", description = "PREREQUISITE_MISSING (with missing), AUDIENCE_MISMATCH, ALREADY_TRAINED, PERSON_LEFT, UNKNOWN_PERSON, IDEMPOTENCY_KEY_REUSED")
+    @APIResponse(responseCode = "503", description = "CATALOGUE_UNAVAILABLE: nothing was booked")
+    public Response book(@PathParam("id") @Size(max = 100) String id, @HeaderParam(Idempotency.HEADER) String key,
+            @NotNull @Valid BookingRequest request) {
+        return idempotency.run(key, "POST /sessions/" + id + "/bookings", request, () -> {
+            BookingService.Placed placed = bookings.book(id, request.personId(), request.overrideReason());
+            return Response.created(URI.create("/bookings/" + placed.booking().id)).entity(BookingView.from(placed)).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}/bookings")
+    @Operation(summary = "Confirmed places, then the waitlist, each first come first served")
+    public Page<BookingView> bookings(@PathParam("id") String id, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        Page<BookingService.Placed> page = bookings.ofSession(id, Params.page(limit, cursor));
+        return new Page<>(page.items().stream().map(BookingView::from).toList(), page.next());
+    }
+
+    @POST
+    @Path("/{id}/attendance")
+    @Operation(summary = "Record (or correct) attendance per part; walk-ins included")
+    @APIResponse(responseCode = "409", description = "SESSION_NOT_STARTED or SESSION_CANCELLED")
+    @APIResponse(responseCode = "422", description = "UNKNOWN_PERSON")
+    public List<AttendanceView> attendance(@PathParam("id") String id,
+            @NotNull @Size(min = 1, max = 1000) List<@NotNull @Valid AttendanceRequest> entries) {
+        return attendance.record(id, entries).stream().map(AttendanceView::from).toList();
+    }
+
+    @GET
+    @Path("/{id}/contacts")
+    @Operation(summary = "Contact details of the attendees (before the session: the confirmed) who consented to share them")
+    public List<ContactView> contacts(@PathParam("id") String id) {
+        return attendance.contacts(id).stream().map(ContactView::from).toList();
+    }
+
+    private SessionView view(String id) {
+        return sessions.snapshot(id).map(SessionView::from).orElseThrow(() -> ApiException.notFound("Session", id));
+    }
+}

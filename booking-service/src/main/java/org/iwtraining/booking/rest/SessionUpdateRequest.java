@@ -1,0 +1,23 @@
+package org.iwtraining.booking.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** What a coordinator may change on a session: everything but what it delivers and to whom. */
+public record SessionUpdateRequest(
+        @NotBlank @Size(max = 200) String title,
+        @Size(max = 200) String venue,
+        @NotNull @Min(1) @Max(100000) Integer capacity,
+        @Size(max = 20) List<@NotBlank @Size(max = 100) String> trainerHrIds,
+        OffsetDateTime startsAt,
+        OffsetDateTime endsAt,
+        @Size(max = 20) List<@NotNull @Valid PartRequest> parts,
+        @Valid MixPolicyRequest mixPolicy) {
+}

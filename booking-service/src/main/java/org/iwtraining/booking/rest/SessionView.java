@@ -1,0 +1,48 @@
+package org.iwtraining.booking.rest;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.iwtraining.booking.Audience;
+import org.iwtraining.booking.Sector;
+import org.iwtraining.booking.SessionStatus;
+import org.iwtraining.booking.TrainingProcess;
+import org.iwtraining.booking.TrainingSession;
+import org.iwtraining.booking.service.SessionSnapshot;
+
+/** A session with its live counts and mix. */
+public record SessionView(String id, String title, String venue, String courseId, List<String> moduleRefs,
+        TrainingProcess process, Audience audience, SessionStatus status, Instant startsAt, Instant endsAt,
+        List<PartView> parts, List<String> trainerHrIds, int capacity, int confirmed, int waitlisted,
+        @Schema(description = "max(1, floor(capacity × maxAgencyShare))") int agencyCap,
+        @Schema(description = "Confirmed places per agency code") Map<String, Integer> agencies,
+        @Schema(description = "The sector of each agency holding a confirmed place") Map<String, Sector> agencySectors,
+        int distinctAgencies, int distinctSectors,
+        @Schema(description = "OK, or AT_RISK when below minAgencies or minSectors") String mixStatus,
+        MixPolicyView mixPolicy,
+        @Schema(description = "capsLiftAt has passed: caps hold no one back") boolean capsLifted, long version) {
+
+    public record PartView(int part, Instant startsAt, Instant endsAt) {
+    }
+
+    public record MixPolicyView(BigDecimal maxAgencyShare, int minAgencies, int minSectors, Instant capsLiftAt) {
+    }
+
+    public static SessionView from(SessionSnapshot snapshot) {
+        TrainingSession s = snapshot.session();
+        List<PartView> parts = new ArrayList<>();
+        for (int i = 0; i < s.parts.size(); i++) {
+            parts.add(new PartView(i + 1, s.parts.get(i).startsAt, s.parts.get(i).endsAt));
+        }
+        return new SessionView(s.id, s.title, s.venue, s.courseId, List.copyOf(s.moduleRefs), s.process, s.audience,
+                s.status, s.startsAt, s.endsAt, parts, List.copyOf(s.trainerHrIds), s.capacity, snapshot.confirmed(),
+                snapshot.waitlisted(), snapshot.agencyCap(), snapshot.confirmedByAgency(), snapshot.sectorOf(),
+                snapshot.distinctAgencies(), snapshot.distinctSectors(), snapshot.mixStatus(),
+                new MixPolicyView(s.maxAgencyShare.stripTrailingZeros(), s.minAgencies, s.minSectors, s.capsLiftAt),
+                snapshot.capsLifted(), s.version);
+    }
+}

@@ -1,0 +1,25 @@
+package org.iwtraining.booking.service;
+
+import java.util.List;
+
+/**
+ * {@link BookingRules}' answer for one candidate: bookable, or the first refusal that holds (with the
+ * smallest missing module sets for {@link Refusal#PREREQUISITE_MISSING}).
+ */
+public record Verdict(Refusal refusal, List<List<String>> missing) {
+
+    public static final Verdict BOOKABLE = new Verdict(null, List.of());
+
+    public static Verdict refused(Refusal refusal) {
+        return new Verdict(refusal, List.of());
+    }
+
+    public boolean bookable() {
+        return refusal == null;
+    }
+
+    /** Bookable once a coordinator gives an override reason. */
+    public boolean bookableWithOverride() {
+        return refusal == null || refusal.overridable();
+    }
+}
