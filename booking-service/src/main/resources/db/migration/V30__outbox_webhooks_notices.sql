@@ -4,7 +4,7 @@
 CREATE TABLE outbox_event (
     id              varchar(36)  PRIMARY KEY,
     type            varchar(40)  NOT NULL,
-    event_key       varchar(200) NOT NULL,
+    event_key       text         NOT NULL,
     event_id        varchar(36)  NOT NULL,
     webhook_id      varchar(36),
     payload         text         NOT NULL,
@@ -34,6 +34,6 @@ CREATE TABLE webhook (
 
 -- One calendar entry per booking: its SEQUENCE grows with each change sent to the attendee.
 CREATE TABLE notice_calendar (
-    booking_id varchar(100) PRIMARY KEY,
+    booking_id text PRIMARY KEY,
     sequence   integer      NOT NULL
 );

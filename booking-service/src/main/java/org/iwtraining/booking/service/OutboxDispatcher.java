@@ -35,7 +35,8 @@ public class OutboxDispatcher {
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class);
     /** Enough for a batch of receivers each taking their full timeout. */
     private static final int BATCH_TX_TIMEOUT_SECONDS = 300;
-    private static final int MAX_BATCHES_PER_RUN = 20;
+    /** A run drains what is due, but yields now and then to the next scheduled run. */
+    private static final int MAX_BATCHES_PER_RUN = 500;
     private static final int MAX_ERROR_LENGTH = 1000;
 
     private final EntityManager em;
