@@ -15,10 +15,12 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.iwtraining.booking.service.AttendanceService;
 import org.iwtraining.conventions.time.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -29,6 +31,8 @@ class AttendanceResourceTest {
 
     @Inject
     MutableClock clock;
+    @Inject
+    AttendanceService attendance;
 
     @AfterEach
     void resetClock() {
@@ -135,5 +139,18 @@ class AttendanceResourceTest {
         clock.set(Instant.parse((String) earlierBody.get("endsAt")).plus(1, ChronoUnit.HOURS));
         attend(earlier, List.of(Map.of("personId", person, "status", "NO_SHOW"))).then().statusCode(200);
         given().get("/bookings/" + laterPlace).then().body("status", equalTo("CONFIRMED")).body("prerequisiteAtRisk", equalTo(true));
+    }
+
+    @Test
+    void shouldCompleteOnceTheLastPartHasEndedWhenAttendanceCameEarly() {
+        String person = Fixtures.person(Fixtures.agency("HEALTH"));
+        String session = twoPartSessionAttendedBy(List.of(person));
+        String lastEnd = given().get("/sessions/" + session).then().extract().path("endsAt");
+        clock.set(Instant.parse(lastEnd).minus(1, ChronoUnit.HOURS));
+        attend(session, List.of(Map.of("personId", person, "status", "ATTENDED"))).then().statusCode(200).body("[0].completed", equalTo(false));
+        given().get("/people/" + person + "/training-record").then().body("completions", empty());
+        clock.set(Instant.parse(lastEnd).plus(1, ChronoUnit.MINUTES));
+        QuarkusTransaction.requiringNew().run(() -> attendance.completeEndedSessions());
+        given().get("/people/" + person + "/training-record").then().body("completions.moduleRef", contains("IS01", "IS02"));
     }
 }

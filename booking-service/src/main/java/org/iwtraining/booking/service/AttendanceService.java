@@ -67,7 +67,6 @@ public class AttendanceService {
         validate(session, entries);
         cascades.tookPlace(session);
         boolean ended = !now.isBefore(session.endsAt);
-        LocalDate completedOn = session.endsAt.atZone(Zones.LONDON).toLocalDate();
         return entries.stream().map(entry -> {
             List<Integer> parts = partsOf(entry, session);
             Attendance attendance = Attendance.find("sessionId = ?1 and personId = ?2", sessionId, entry.personId()).firstResult();
@@ -80,13 +79,10 @@ public class AttendanceService {
             attendance.parts = Attendance.joinParts(parts);
             attendance.recordedAt = now;
             attendance.persist();
-            boolean everyPart = entry.status() == AttendanceStatus.ATTENDED && new HashSet<>(parts).size() == session.parts.size();
+            boolean everyPart = attendedEveryPart(attendance, session);
             boolean completed = everyPart && ended;
             if (completed) {
-                Set<String> done = Completion.<Completion>list("personId = ?1 and sessionId = ?2", entry.personId(), sessionId)
-                        .stream().map(c -> c.moduleRef).collect(Collectors.toSet());
-                session.moduleRefs.stream().filter(ref -> !done.contains(ref))
-                        .forEach(ref -> records.recordCompletion(entry.personId(), ref, completedOn, Completion.SESSION_SOURCE, sessionId));
+                complete(attendance.personId, session);
             } else {
                 records.withdrawSessionCompletions(entry.personId(), sessionId);
             }
@@ -95,6 +91,27 @@ public class AttendanceService {
             }
             return new Recorded(attendance, completed);
         }).toList();
+    }
+
+    /**
+     * Attendance recorded before the last part ended completes once it has: the scheduled job's work.
+     * Answers how many people completed a session.
+     */
+    public int completeEndedSessions() {
+        List<Attendance> pending = em.createQuery("select a from Attendance a, TrainingSession s where s.id = a.sessionId "
+                + "and a.status = ?1 and s.status = ?2 and s.endsAt <= ?3 and not exists (select c from Completion c "
+                + "where c.personId = a.personId and c.sessionId = a.sessionId)", Attendance.class)
+                .setParameter(1, AttendanceStatus.ATTENDED).setParameter(2, SessionStatus.SCHEDULED)
+                .setParameter(3, clock.instant()).getResultList();
+        int completed = 0;
+        for (Attendance attendance : pending) {
+            TrainingSession session = TrainingSession.findById(attendance.sessionId);
+            if (attendedEveryPart(attendance, session)) {
+                complete(attendance.personId, session);
+                completed++;
+            }
+        }
+        return completed;
     }
 
     /**
@@ -111,6 +128,19 @@ public class AttendanceService {
         return em.createQuery("select p from Person p where p.shareContactConsent = true and p.leftAt is null and p.hrId in ("
                 + who + ") order by p.familyName, p.givenName, p.hrId", Person.class)
                 .setParameter(1, sessionId).setParameter(2, status).getResultList();
+    }
+
+    private static boolean attendedEveryPart(Attendance attendance, TrainingSession session) {
+        return attendance.status == AttendanceStatus.ATTENDED && new HashSet<>(attendance.partList()).size() == session.parts.size();
+    }
+
+    /** Every module of the session not yet completed from it, dated the last part's end (Europe/London). */
+    private void complete(String personId, TrainingSession session) {
+        LocalDate completedOn = session.endsAt.atZone(Zones.LONDON).toLocalDate();
+        Set<String> done = Completion.<Completion>list("personId = ?1 and sessionId = ?2", personId, session.id)
+                .stream().map(c -> c.moduleRef).collect(Collectors.toSet());
+        session.moduleRefs.stream().filter(ref -> !done.contains(ref))
+                .forEach(ref -> records.recordCompletion(personId, ref, completedOn, Completion.SESSION_SOURCE, session.id));
     }
 
     private static List<Integer> partsOf(AttendanceRequest entry, TrainingSession session) {

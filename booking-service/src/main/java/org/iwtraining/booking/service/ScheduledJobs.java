@@ -13,10 +13,12 @@ public class ScheduledJobs {
     private static final Logger LOG = Logger.getLogger(ScheduledJobs.class);
 
     private final BookingService bookings;
+    private final AttendanceService attendance;
     private final IdempotencyStore idempotency;
 
-    public ScheduledJobs(BookingService bookings, IdempotencyStore idempotency) {
+    public ScheduledJobs(BookingService bookings, AttendanceService attendance, IdempotencyStore idempotency) {
         this.bookings = bookings;
+        this.attendance = attendance;
         this.idempotency = idempotency;
     }
 
@@ -26,6 +28,11 @@ public class ScheduledJobs {
         if (promoted > 0) {
             LOG.infof("Caps lifted: %d waitlisted places confirmed", promoted);
         }
+    }
+
+    @Scheduled(every = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void completeEndedSessions() {
+        attendance.completeEndedSessions();
     }
 
     @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
