@@ -1,0 +1,243 @@
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The cohort API end to end against a running booking-service (and catalogue-service): sets up 12
+ * agencies, 20,000 nominees with mixed completions, 250 candidate sessions of 20 seats of five module
+ * lists with different prerequisites (a third of them half full, the first tenth with caps lifted), and
+ * one nominee in ten holding a confirmed place at the time of a candidate session; then times
+ * {@code POST /cohorts} for 500, 5,000 and 20,000 nominees and reads the service's RSS after one and
+ * after ten 5,000-nominee proposals.
+ *
+ * Run by bench/cohorts/http.sh: java bench/cohorts/HttpBench.java BASE_URL SERVICE_PID PSQL_DB
+ */
+public class HttpBench {
+
+    static final int NOMINEES = 20_000;
+    static final int SESSIONS = 250;
+    static final int AGENCIES = 12;
+    static final String[] SECTORS = {"HEALTH", "EDUCATION", "SOCIAL_CARE", "POLICE", "YOUTH", "VOLUNTARY"};
+    static final List<List<String>> KINDS = List.of(List.of("IW01"), List.of("IS01"), List.of("IS03"),
+            List.of("IW03"), List.of("IS05"));
+
+    static HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static String base;
+    static final Random random = new Random(42);
+    static final String run = UUID.randomUUID().toString().substring(0, 6);
+
+    public static void main(String[] args) throws Exception {
+        base = args[0];
+        long pid = Long.parseLong(args[1]);
+        String database = args[2];
+
+        long setupStart = System.nanoTime();
+        List<String> agencies = new ArrayList<>();
+        for (int a = 0; a < AGENCIES; a++) {
+            String code = "BENCH-" + run + "-AG" + a;
+            post("/agencies", "{\"code\":\"%s\",\"name\":\"Agency %d\",\"sector\":\"%s\"}"
+                    .formatted(code, a, SECTORS[a % SECTORS.length]), 201);
+            agencies.add(code);
+        }
+        List<String> nominees = people("N", NOMINEES, agencies, true);
+        List<String> fillers = people("F", 1000, agencies, false);
+        completions(nominees, database);
+
+        Instant day0 = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(3)).plus(Duration.ofMinutes(570));
+        List<String> candidates = new ArrayList<>();
+        List<Instant> starts = new ArrayList<>();
+        for (int s = 0; s < SESSIONS; s++) {
+            // The first tenth start in 3 days, so their caps (7 days before) have lifted.
+            Instant start = day0.plus(Duration.ofDays(s < SESSIONS / 10 ? 0 : 14 + s / 5))
+                    .plus(Duration.ofHours(s % 2 == 0 ? 0 : 4));
+            candidates.add(session(KINDS.get(s % KINDS.size()), 20, start, "0.4"));
+            starts.add(start);
+        }
+        // Places already confirmed go straight into the bench database, as the completions do: the figures
+        // are about proposals, and thousands of single bookings over HTTP would only slow the setup down.
+        StringBuilder places = new StringBuilder();
+        int filler = 0;
+        for (int s = 0; s < SESSIONS; s += 3) {
+            for (int k = 0; k < 10; k++) {
+                places.append(place(candidates.get(s), fillers.get(filler++ % fillers.size())));
+            }
+        }
+        // One nominee in ten already holds a place at the time of one of the candidate sessions.
+        List<String> elsewhere = new ArrayList<>();
+        for (int s = 0; s < 25; s++) {
+            elsewhere.add(session(List.of("IW01"), 100, starts.get(s * 10 + 5), "1.0"));
+        }
+        for (int n = 0; n < NOMINEES; n += 10) {
+            places.append(place(elsewhere.get(random.nextInt(elsewhere.size())), nominees.get(n)));
+        }
+        copy(database, "booking (id, session_id, person_id, agency_code, status, created_at, updated_at)", places);
+        System.out.printf("setup: %d people, %d sessions, %d confirmed places in %d s%n", NOMINEES + fillers.size(),
+                SESSIONS + elsewhere.size(), places.chars().filter(c -> c == '\n').count(),
+                (System.nanoTime() - setupStart) / 1_000_000_000);
+
+        String sessionsJson = candidates.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(","));
+        System.out.println("nominees strategy computeMillis roundTripMillis placed sumOfSquares atRiskSessions");
+        propose(nominees.subList(0, 5000), sessionsJson, "PACK"); // warm-up, not reported
+        for (int size : new int[] {500, 5000, 20000}) {
+            for (String strategy : List.of("PACK", "SPREAD")) {
+                propose(nominees.subList(0, size), sessionsJson, strategy);
+            }
+        }
+        System.gc();
+        propose(nominees.subList(0, 5000), sessionsJson, "PACK");
+        long rssAfterOne = rssKb(pid);
+        for (int i = 0; i < 9; i++) {
+            propose(nominees.subList(0, 5000), sessionsJson, "PACK");
+        }
+        long rssAfterTen = rssKb(pid);
+        System.out.printf("RSS after 1 more proposal: %d MB; after 10: %d MB (%+.1f%%)%n", rssAfterOne / 1024,
+                rssAfterTen / 1024, 100.0 * (rssAfterTen - rssAfterOne) / rssAfterOne);
+    }
+
+    static List<String> people(String prefix, int count, List<String> agencies, boolean weighted) throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int from = 0; from < count; from += 10_000) {
+            StringBuilder body = new StringBuilder("[");
+            for (int n = from; n < Math.min(count, from + 10_000); n++) {
+                String id = "B%s-%s%06d".formatted(run, prefix, n);
+                int agency = weighted ? Math.min(AGENCIES - 1, (int) Math.floor(Math.abs(random.nextGaussian()) * 4))
+                        : random.nextInt(AGENCIES);
+                body.append(n == from ? "" : ",").append("""
+                        {"hrId":"%s","givenName":"Bench","familyName":"Person %d","email":"p%d@example.org",
+                         "agencyCode":"%s","audience":"PRACTITIONER","shareContactConsent":false}"""
+                        .formatted(id, n, n, agencies.get(agency)));
+                ids.add(id);
+                agencyOf.put(id, agencies.get(agency));
+            }
+            post("/people/import", body.append("]").toString(), 200);
+        }
+        return ids;
+    }
+
+    /** Completions straight into the bench database: the prerequisite profiles of the nominees. */
+    static void completions(List<String> nominees, String database) throws Exception {
+        StringBuilder csv = new StringBuilder();
+        for (String person : nominees) {
+            List<String> done = new ArrayList<>();
+            if (random.nextDouble() < 0.5) {
+                done.add("IS01");
+                if (random.nextDouble() < 0.6) {
+                    done.add("IS02");
+                    if (random.nextDouble() < 0.5) {
+                        done.add("IS03");
+                    }
+                }
+            }
+            if (random.nextDouble() < 0.3) {
+                done.add("IW02");
+            }
+            for (String module : done) {
+                csv.append(UUID.randomUUID()).append(',').append(person).append(',').append(module)
+                        .append(",2026-01-15,HR,").append(Instant.now()).append('\n');
+            }
+        }
+        copy(database, "completion (id, person_id, module_ref, completed_on, source, recorded_at)", csv);
+    }
+
+    static final Map<String, String> agencyOf = new HashMap<>();
+
+    static String place(String session, String person) {
+        Instant now = Instant.now();
+        return String.join(",", UUID.randomUUID().toString(), session, person, agencyOf.get(person), "CONFIRMED",
+                now.toString(), now.toString()) + "\n";
+    }
+
+    static void copy(String database, String table, CharSequence csv) throws Exception {
+        Process psql = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-d", database, "-c",
+                "copy " + table + " from stdin with csv").redirectErrorStream(true).start();
+        try (OutputStream in = psql.getOutputStream()) {
+            in.write(csv.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        String output = new String(psql.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (psql.waitFor() != 0) {
+            throw new IllegalStateException("psql copy into " + table + " failed: " + output);
+        }
+    }
+
+    static String session(List<String> modules, int capacity, Instant start, String share) throws Exception {
+        String body = """
+                {"title":"Bench %s","venue":"Town Hall","moduleRefs":[%s],"capacity":%d,
+                 "startsAt":"%s","endsAt":"%s","mixPolicy":{"maxAgencyShare":%s}}"""
+                .formatted(modules, modules.stream().map(m -> "\"" + m + "\"").collect(Collectors.joining(",")),
+                        capacity, start, start.plus(Duration.ofHours(3)), share);
+        return field(post("/sessions", body, 201), "id");
+    }
+
+    static void propose(List<String> nominees, String sessionsJson, String strategy) throws Exception {
+        String body = "{\"name\":\"bench\",\"strategy\":\"" + strategy + "\",\"sessions\":[" + sessionsJson
+                + "],\"nominees\":[" + nominees.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(","))
+                + "]}";
+        long start = System.nanoTime();
+        String answer = post("/cohorts", body, 201);
+        long roundTrip = (System.nanoTime() - start) / 1_000_000;
+        Matcher objective = Pattern.compile("\"objective\":\\{\"placed\":(\\d+),\"sumOfSquares\":(\\d+)}").matcher(answer);
+        if (!objective.find()) {
+            throw new IllegalStateException("no objective in " + answer.substring(0, Math.min(300, answer.length())));
+        }
+        long atRisk = Pattern.compile("\"AT_RISK\"").matcher(answer).results().count();
+        System.out.printf("%8d %-8s %13s %15d %6s %12s %14d%n", nominees.size(), strategy, field(answer, "computeMillis"),
+                roundTrip, objective.group(1), objective.group(2), atRisk);
+        http.send(HttpRequest.newBuilder(URI.create(base + "/cohorts/" + field(answer, "id"))).DELETE().build(),
+                HttpResponse.BodyHandlers.discarding());
+    }
+
+    /** A 503 (catalogue-service slow to answer on a loaded machine) is tried again a few times. */
+    static String post(String path, String body, int expected) {
+        try {
+            for (int attempt = 1; ; attempt++) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/json").timeout(Duration.ofMinutes(5))
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == expected) {
+                    return response.body();
+                }
+                if (response.statusCode() != 503 || attempt == 5) {
+                    throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+                }
+                Thread.sleep(2000L * attempt);
+            }
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(path, e);
+        }
+    }
+
+    static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]+)").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " in " + json.substring(0, Math.min(300, json.length())));
+        }
+        return m.group(1);
+    }
+
+    static long rssKb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        throw new IllegalStateException("no VmRSS for " + pid);
+    }
+}

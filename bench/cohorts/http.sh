@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Cohort API figures end to end: builds and starts catalogue-service and booking-service on their own
+# bench databases (dropped and re-created), sets up the issue's data (bench/cohorts/HttpBench.java), times
+# POST /cohorts for 500, 5,000 and 20,000 nominees over 250 sessions and reads booking-service's RSS
+# after one and after ten proposals. Needs PostgreSQL on 127.0.0.1:5432 (user postgres) and psql.
+# Usage: bench/cohorts/http.sh   (SKIP_BUILD=1 to reuse the jars already built)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+CATALOGUE_PORT=${CATALOGUE_PORT:-38081}
+BOOKING_PORT=${BOOKING_PORT:-38082}
+PSQL=(psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1)
+
+if [ -z "${SKIP_BUILD:-}" ]; then
+  ./mvnw -B -ntp -pl catalogue-service,booking-service -am package -DskipTests >/dev/null
+fi
+for db in catalogue_cohorts_bench booking_cohorts_bench; do
+  "${PSQL[@]}" -c "drop database if exists $db" -c "create database $db"
+done
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+CATALOGUE_PORT=$CATALOGUE_PORT CATALOGUE_DB_URL=jdbc:postgresql://127.0.0.1:5432/catalogue_cohorts_bench \
+  java -Xmx256m -jar catalogue-service/target/quarkus-app/quarkus-run.jar >/tmp/cohorts-bench-catalogue.log 2>&1 &
+pids+=($!)
+BOOKING_PORT=$BOOKING_PORT BOOKING_DB_URL=jdbc:postgresql://127.0.0.1:5432/booking_cohorts_bench \
+  CATALOGUE_URL=http://127.0.0.1:$CATALOGUE_PORT \
+  java -Xmx1g -jar booking-service/target/quarkus-app/quarkus-run.jar >/tmp/cohorts-bench-booking.log 2>&1 &
+booking_pid=$!
+pids+=($booking_pid)
+
+for port in "$CATALOGUE_PORT" "$BOOKING_PORT"; do
+  for _ in $(seq 1 120); do
+    curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && break
+    sleep 1
+  done
+done
+
+echo "machine: $(nproc) cores shared by the bench client, both services and PostgreSQL; load $(cut -d' ' -f1-3 /proc/loadavg)"
+java bench/cohorts/HttpBench.java "http://127.0.0.1:$BOOKING_PORT" "$booking_pid" booking_cohorts_bench

@@ -1,0 +1,33 @@
+package org.iwtraining.booking.rest;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.iwtraining.booking.Cohort;
+import org.iwtraining.booking.CohortProposal;
+import org.iwtraining.booking.CohortStatus;
+import org.iwtraining.booking.service.allocation.AllocationStrategy;
+
+/** A cohort: the proposal, and whether it has been booked. */
+public record CohortView(String id, String name, CohortStatus status, AllocationStrategy strategy,
+        List<CohortProposal.Placement> placements, List<CohortProposal.Unplaced> unplaced,
+        List<CohortProposal.SessionMix> sessions, ObjectiveView objective,
+        @Schema(description = "Time taken to compute the proposal (rules and allocation), in milliseconds")
+        long computeMillis,
+        Instant createdAt, Instant confirmedAt) {
+
+    /**
+     * @param placed        nominees placed (goal 1, maximised)
+     * @param sumOfSquares  Σ over sessions and agencies of (confirmed + placed)² (goal 3, minimised)
+     */
+    public record ObjectiveView(int placed, long sumOfSquares) {
+    }
+
+    public static CohortView from(Cohort cohort) {
+        return new CohortView(cohort.id, cohort.name, cohort.status, cohort.strategy, cohort.proposal.placements(),
+                cohort.proposal.unplaced(), cohort.proposal.sessions(),
+                new ObjectiveView(cohort.placed, cohort.sumOfSquares), cohort.computeMillis, cohort.createdAt,
+                cohort.confirmedAt);
+    }
+}
