@@ -11,7 +11,6 @@ import org.iwtraining.booking.service.OutboxPayloads;
 import org.iwtraining.booking.service.WebhookEnvelope;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** An outbox row as operators see it. */
@@ -34,7 +33,7 @@ public record OutboxEventView(
                 OutboxPayloads.CompletionRecorded.class, OutboxPayloads.CompletionRevoked.class,
                 OutboxPayloads.FollowupRequested.class, OutboxPayloads.CascadeStarted.class, OutboxPayloads.PersonLeft.class,
                 OutboxPayloads.PersonUpdated.class, NoticePayload.class, WebhookEnvelope.class })
-        JsonNode payload) {
+        Object payload) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
