@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -191,6 +192,25 @@ class WebhookResourceTest {
         assertEquals("subscription deleted", delivery.lastError);
         dispatcher.dispatchDue();
         assertFalse(received(path).stream().anyMatch(r -> r.getBodyAsString().contains(person)));
+    }
+
+    @Test
+    void shouldListSubscriptionsAndDeliveriesInPages() {
+        String path = receiverPath(204);
+        String webhookId = subscribe(path, "completion.recorded").getString("id");
+        subscribe(receiverPath(204), "person.left");
+        completion("hr-" + UUID.randomUUID());
+        completion("hr-" + UUID.randomUUID());
+
+        JsonPath first = given().get("/webhooks?limit=1").then().statusCode(200).body("items.size()", is(1)).extract().jsonPath();
+        given().queryParam("limit", 1).queryParam("cursor", first.getString("next")).get("/webhooks").then().statusCode(200)
+                .body("items.size()", is(1)).body("items[0].id", not(is(first.getString("items[0].id"))));
+        JsonPath deliveries = given().get("/webhooks/{id}/deliveries?limit=1", webhookId).then().statusCode(200)
+                .body("items.size()", is(1)).extract().jsonPath();
+        given().queryParam("limit", 1).queryParam("cursor", deliveries.getString("next")).get("/webhooks/{id}/deliveries", webhookId)
+                .then().statusCode(200).body("items.size()", is(1)).body("next", nullValue())
+                .body("items[0].eventId", not(is(deliveries.getString("items[0].eventId"))));
+        given().get("/webhooks?cursor=bogus").then().statusCode(400).body("errors[0].field", is("cursor"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -32,9 +33,11 @@ public class OutboxService {
     private final Clock clock;
     private final OutboxConfig config;
     private final WebhookService webhooks;
+    private final EntityManager em;
 
-    public OutboxService(ObjectMapper json, Clock clock, OutboxConfig config, WebhookService webhooks) {
+    public OutboxService(ObjectMapper json, Clock clock, OutboxConfig config, WebhookService webhooks, EntityManager em) {
         this.json = json;
+        this.em = em;
         this.clock = clock;
         this.config = config;
         this.webhooks = webhooks;
@@ -71,16 +74,7 @@ public class OutboxService {
     }
 
     public Page<OutboxEvent> list(List<OutboxStatus> statuses, PageRequest page) {
-        List<OutboxEvent> rows;
-        if (page.after() == null) {
-            rows = OutboxEvent.<OutboxEvent>find("status in ?1 order by createdAt, id", statuses).range(0, page.fetchSize() - 1).list();
-        } else {
-            Cursor after = Cursor.parse(page.after());
-            rows = OutboxEvent.<OutboxEvent>find(
-                    "status in ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3)) order by createdAt, id", statuses,
-                    after.createdAt(), after.id()).range(0, page.fetchSize() - 1).list();
-        }
-        return page.page(rows, Cursor::of, e -> e);
+        return OutboxPages.byCreation(em, OutboxEvent.class, "e.status in ?1", List.<Object>of(statuses), page, e -> e.createdAt, e -> e.id);
     }
 
     public Optional<OutboxEvent> find(String id) {
@@ -122,23 +116,6 @@ public class OutboxService {
             return json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event payload is not serialisable", e);
-        }
-    }
-
-    /** Keyset position in the outbox's (createdAt, id) order. */
-    record Cursor(Instant createdAt, String id) {
-
-        static String of(OutboxEvent event) {
-            return event.createdAt + "|" + event.id;
-        }
-
-        static Cursor parse(String key) {
-            int bar = key.indexOf('|');
-            try {
-                return new Cursor(Instant.parse(key.substring(0, bar)), key.substring(bar + 1));
-            } catch (RuntimeException e) {
-                throw ApiException.invalidField("cursor", "is not a cursor this service issued");
-            }
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.iwtraining.booking.OutboxEvent;
@@ -32,9 +33,11 @@ public class WebhookService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Clock clock;
+    private final EntityManager em;
 
-    public WebhookService(Clock clock) {
+    public WebhookService(Clock clock, EntityManager em) {
         this.clock = clock;
+        this.em = em;
     }
 
     public Webhook create(String url, List<String> events) {
@@ -54,15 +57,7 @@ public class WebhookService {
     }
 
     public Page<Webhook> list(PageRequest page) {
-        List<Webhook> rows;
-        if (page.after() == null) {
-            rows = Webhook.<Webhook>find("order by createdAt, id").range(0, page.fetchSize() - 1).list();
-        } else {
-            OutboxService.Cursor after = OutboxService.Cursor.parse(page.after());
-            rows = Webhook.<Webhook>find("createdAt > ?1 or (createdAt = ?1 and id > ?2) order by createdAt, id",
-                    after.createdAt(), after.id()).range(0, page.fetchSize() - 1).list();
-        }
-        return page.page(rows, w -> w.createdAt + "|" + w.id, w -> w);
+        return OutboxPages.byCreation(em, Webhook.class, null, List.of(), page, w -> w.createdAt, w -> w.id);
     }
 
     /** Removes the subscription; what was still waiting for it fails visibly rather than vanishing. */
@@ -75,16 +70,7 @@ public class WebhookService {
 
     public Page<OutboxEvent> deliveries(String id, PageRequest page) {
         Webhook.<Webhook>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Webhook", id));
-        List<OutboxEvent> rows;
-        if (page.after() == null) {
-            rows = OutboxEvent.<OutboxEvent>find("webhookId = ?1 order by createdAt, id", id).range(0, page.fetchSize() - 1).list();
-        } else {
-            OutboxService.Cursor after = OutboxService.Cursor.parse(page.after());
-            rows = OutboxEvent.<OutboxEvent>find(
-                    "webhookId = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3)) order by createdAt, id", id,
-                    after.createdAt(), after.id()).range(0, page.fetchSize() - 1).list();
-        }
-        return page.page(rows, OutboxService.Cursor::of, e -> e);
+        return OutboxPages.byCreation(em, OutboxEvent.class, "e.webhookId = ?1", List.<Object>of(id), page, e -> e.createdAt, e -> e.id);
     }
 
     List<Webhook> subscribersOf(OutboxEventType type) {
