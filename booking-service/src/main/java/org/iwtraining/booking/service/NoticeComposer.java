@@ -52,7 +52,8 @@ public class NoticeComposer {
                     + "). We will write again if a place comes free.";
             case PROMOTED -> "a place came free and it is yours: your place on this session is confirmed.";
             case CHANGED -> "the details of this session have changed; the new details are below.";
-            case CANCELLED -> "your place on this session is cancelled.";
+            case CANCELLED -> notice.waitlistPosition() == null ? "your place on this session is cancelled."
+                    : "your booking on the waiting list for this session is cancelled.";
         };
         String when = notice.parts().stream()
                 .map(p -> "  " + DAY.format(p.startsAt().atZone(LONDON)) + " to " + TIME.format(p.endsAt().atZone(LONDON)))

@@ -67,6 +67,16 @@ class CalendarInvitationTest {
     }
 
     @Test
+    void shouldTellAWaitlistedPersonTheirWaitIsCancelledWithoutAnInvitation() {
+        NoticePayload waiting = new NoticePayload(NoticeKind.CANCELLED, "b-2", "hr-2", "Ada Lovelace", "ada@example.org", "s-1",
+                "CAF for practitioners", null, List.of(MORNING), 2, null, null, null, Instant.parse("2027-02-01T10:00:00Z"));
+        Mail mail = new NoticeComposer("training@example.org").compose(waiting);
+        assertEquals("Place cancelled: CAF for practitioners", mail.getSubject());
+        assertTrue(mail.getText().contains("your booking on the waiting list for this session is cancelled"), mail.getText());
+        assertTrue(mail.getAttachments().isEmpty());
+    }
+
+    @Test
     void shouldAttachTheInvitationAsTextCalendarWithItsMethod() {
         Mail mail = new NoticeComposer("training@example.org").compose(notice(NoticeKind.CHANGED, List.of(MORNING), 1, "REQUEST"));
         assertEquals("Session changed: CAF for practitioners", mail.getSubject());
