@@ -34,7 +34,7 @@ import io.restassured.http.ContentType;
  * caps checked in the database itself, not through the service's own counts.
  */
 @QuarkusTest
-@QuarkusTestResource(CatalogueStub.class)
+@QuarkusTestResource(ExternalServicesStub.class)
 class BookingConcurrencyTest {
 
     @Inject

@@ -28,7 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
-@QuarkusTestResource(CatalogueStub.class)
+@QuarkusTestResource(ExternalServicesStub.class)
 class BookingResourceTest {
 
     @Inject

@@ -25,7 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** The two entry points the cohort allocator builds on: the batch rules and the all-or-nothing confirm. */
 @QuarkusTest
-@QuarkusTestResource(CatalogueStub.class)
+@QuarkusTestResource(ExternalServicesStub.class)
 class BookingRulesAndConfirmAllTest {
 
     @Inject

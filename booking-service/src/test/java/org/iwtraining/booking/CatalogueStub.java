@@ -17,8 +17,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * catalogue-service on a dynamic port, with a small catalogue (a few modules of each process, one course)
- * and {@link FakeEligibility} answering {@code /eligibility/batch}. Every test class declares it the same way,
- * so the module boots once.
+ * and {@link FakeEligibility} answering {@code /eligibility/batch}. Started by {@link ExternalServicesStub}, the one
+ * test resource every test class declares, so the module boots once.
  */
 public class CatalogueStub implements QuarkusTestResourceLifecycleManager {
 

@@ -12,7 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** The service speaks the suite's conventions even where no resource of its own answers. */
 @QuarkusTest
-@QuarkusTestResource(CatalogueStub.class)
+@QuarkusTestResource(ExternalServicesStub.class)
 class ConventionsTest {
 
     @Test

@@ -21,7 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * {@code ./mvnw -pl booking-service verify -Dopenapi.update=true} and commit the diff.
  */
 @QuarkusTest
-@QuarkusTestResource(CatalogueStub.class)
+@QuarkusTestResource(ExternalServicesStub.class)
 class OpenApiContractTest {
 
     private static final Path CHECKED_IN = Path.of("openapi.json");

@@ -39,12 +39,15 @@ public class AttendanceService {
     private final TrainingRecordService records;
     private final BookingService bookings;
     private final Clock clock;
+    private final OutboxCascades cascades;
 
-    public AttendanceService(EntityManager em, TrainingRecordService records, BookingService bookings, Clock clock) {
+    public AttendanceService(EntityManager em, TrainingRecordService records, BookingService bookings, Clock clock,
+            OutboxCascades cascades) {
         this.em = em;
         this.records = records;
         this.bookings = bookings;
         this.clock = clock;
+        this.cascades = cascades;
     }
 
     /** What was recorded for one person, and whether the session now counts as completed for them. */
@@ -62,6 +65,7 @@ public class AttendanceService {
             throw new ApiException(409, "SESSION_NOT_STARTED", "Session not started", "Attendance is recorded once the session has started");
         }
         validate(session, entries);
+        cascades.tookPlace(session);
         boolean ended = !now.isBefore(session.endsAt);
         return entries.stream().map(entry -> {
             List<Integer> parts = partsOf(entry, session);

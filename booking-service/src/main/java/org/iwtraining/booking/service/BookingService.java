@@ -38,12 +38,14 @@ public class BookingService {
     private final BookingRules rules;
     private final SessionLocks locks;
     private final Clock clock;
+    private final OutboxEvents events;
 
-    public BookingService(EntityManager em, BookingRules rules, SessionLocks locks, Clock clock) {
+    public BookingService(EntityManager em, BookingRules rules, SessionLocks locks, Clock clock, OutboxEvents events) {
         this.em = em;
         this.rules = rules;
         this.locks = locks;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A booking with its rank on the waitlist (null when confirmed or cancelled). */
@@ -73,6 +75,7 @@ public class BookingService {
         decide(booking, session, confirmedByAgency(sessionId), now);
         booking.persist();
         em.flush();
+        events.bookingPlaced(booking);
         return new Placed(booking, positionOf(booking));
     }
 
@@ -111,6 +114,7 @@ public class BookingService {
             booked.add(booking);
         }
         em.flush();
+        booked.forEach(events::bookingPlaced);
         return booked;
     }
 
@@ -184,6 +188,7 @@ public class BookingService {
         Person person = Person.findById(personId);
         if (person.leftAt == null) {
             person.leftAt = leftAt;
+            events.personLeft(person);
         }
         for (String sessionId : sessionIds.stream().sorted().toList()) {
             TrainingSession session = TrainingSession.findById(sessionId);
@@ -250,6 +255,7 @@ public class BookingService {
             pick.status = BookingStatus.CONFIRMED;
             pick.reason = null;
             pick.updatedAt = now;
+            events.bookingPromoted(pick);
             counts.merge(pick.agencyCode, 1, Integer::sum);
             free--;
             promoted++;
@@ -353,7 +359,8 @@ public class BookingService {
         return booking;
     }
 
-    private static void release(Booking booking, Instant now) {
+    private void release(Booking booking, Instant now) {
+        events.bookingCancelled(booking);
         booking.status = BookingStatus.CANCELLED;
         booking.reason = null;
         booking.updatedAt = now;

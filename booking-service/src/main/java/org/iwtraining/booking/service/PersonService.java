@@ -30,11 +30,13 @@ public class PersonService {
     private final EntityManager em;
     private final BookingService bookings;
     private final Clock clock;
+    private final OutboxEvents events;
 
-    public PersonService(EntityManager em, BookingService bookings, Clock clock) {
+    public PersonService(EntityManager em, BookingService bookings, Clock clock, OutboxEvents events) {
         this.em = em;
         this.bookings = bookings;
         this.clock = clock;
+        this.events = events;
     }
 
     public record Upserted(Person person, UpsertResult result) {
@@ -62,6 +64,9 @@ public class PersonService {
         boolean consent = Boolean.TRUE.equals(request.shareContactConsent());
         if (existing != null && existing.leftAt == null && same(existing, request, consent)) {
             return UpsertResult.UNCHANGED;
+        }
+        if (existing != null) {
+            events.personUpdating(existing, request);
         }
         person.hrId = hrId;
         person.givenName = request.givenName();

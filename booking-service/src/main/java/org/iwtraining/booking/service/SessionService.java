@@ -60,13 +60,18 @@ public class SessionService {
     private final BookingService bookings;
     private final SessionLocks locks;
     private final Clock clock;
+    private final OutboxEvents events;
+    private final OutboxCascades cascades;
 
-    public SessionService(EntityManager em, CatalogueClient catalogue, BookingService bookings, SessionLocks locks, Clock clock) {
+    public SessionService(EntityManager em, CatalogueClient catalogue, BookingService bookings, SessionLocks locks, Clock clock,
+            OutboxEvents events, OutboxCascades cascades) {
         this.em = em;
         this.catalogue = catalogue;
         this.bookings = bookings;
         this.locks = locks;
         this.clock = clock;
+        this.events = events;
+        this.cascades = cascades;
     }
 
     public TrainingSession create(SessionRequest request) {
@@ -106,6 +111,7 @@ public class SessionService {
         applyPolicy(session, request.mixPolicy());
         session.status = SessionStatus.SCHEDULED;
         session.persist();
+        cascades.tookPlace(session);
         return session;
     }
 
@@ -127,6 +133,7 @@ public class SessionService {
         }
         requireKnownTrainers(request.trainerHrIds());
         Instant oldCapsLiftAt = session.capsLiftAt;
+        events.sessionChanging(session, request.venue(), parts);
         session.title = request.title();
         session.venue = request.venue();
         session.capacity = request.capacity();
@@ -139,6 +146,7 @@ public class SessionService {
         }
         em.flush();
         bookings.promote(session, clock.instant());
+        cascades.tookPlace(session);
         return session;
     }
 

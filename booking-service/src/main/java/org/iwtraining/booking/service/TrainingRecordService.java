@@ -31,11 +31,13 @@ public class TrainingRecordService {
     private final PersonService people;
     private final CatalogueClient catalogue;
     private final Clock clock;
+    private final OutboxEvents events;
 
-    public TrainingRecordService(PersonService people, CatalogueClient catalogue, Clock clock) {
+    public TrainingRecordService(PersonService people, CatalogueClient catalogue, Clock clock, OutboxEvents events) {
         this.people = people;
         this.catalogue = catalogue;
         this.clock = clock;
+        this.events = events;
     }
 
     public record Recorded<T>(T value, boolean created) {
@@ -76,11 +78,13 @@ public class TrainingRecordService {
         completion.sessionId = sessionId;
         completion.recordedAt = clock.instant();
         completion.persist();
+        events.completionRecorded(completion);
         return completion;
     }
 
     /** Withdraws the completions a session gave a person (attendance corrected); answers how many. */
     public long withdrawSessionCompletions(String hrId, String sessionId) {
+        events.sessionCompletionsRevoked(hrId, sessionId);
         return Completion.delete("personId = ?1 and sessionId = ?2", hrId, sessionId);
     }
 

@@ -1,0 +1,71 @@
+package org.iwtraining.booking.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.iwtraining.booking.OutboxEvent;
+import org.iwtraining.booking.OutboxStatus;
+import org.iwtraining.booking.service.OutboxService;
+import org.iwtraining.conventions.paging.Page;
+import org.iwtraining.conventions.paging.PageRequest;
+import org.iwtraining.conventions.problem.ApiException;
+
+@Path("/outbox")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Outbox", description = "Events waiting for delivery to followup-service, attendees' mailboxes and HR webhooks")
+public class OutboxResource {
+
+    private final OutboxService outbox;
+
+    public OutboxResource(OutboxService outbox) {
+        this.outbox = outbox;
+    }
+
+    @GET
+    @Operation(summary = "List outbox rows by status, oldest first", description = "Without status: PENDING and FAILED.")
+    @APIResponse(responseCode = "200", description = "A page of rows")
+    @APIResponse(responseCode = "400", description = "Unknown status, bad limit or cursor")
+    public Page<OutboxEventView> list(
+            @Parameter(description = "PENDING, FAILED or DELIVERED; repeat for several") @QueryParam("status") List<String> status,
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        Page<OutboxEvent> page = outbox.list(statuses(status), PageRequest.of(limit, cursor));
+        return new Page<>(page.items().stream().map(OutboxEventView::from).toList(), page.next());
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    @Operation(summary = "Make a pending or failed row due now, with a fresh retry window")
+    @APIResponse(responseCode = "200", description = "The row, now PENDING")
+    @APIResponse(responseCode = "404", description = "No such row")
+    @APIResponse(responseCode = "409", description = "ALREADY_DELIVERED: a delivered event is never delivered again")
+    public OutboxEventView retry(@PathParam("id") String id) {
+        return OutboxEventView.from(outbox.retry(id));
+    }
+
+    private static List<OutboxStatus> statuses(List<String> names) {
+        if (names == null || names.isEmpty()) {
+            return List.of(OutboxStatus.PENDING, OutboxStatus.FAILED);
+        }
+        List<OutboxStatus> statuses = new ArrayList<>();
+        for (String name : names) {
+            try {
+                statuses.add(OutboxStatus.valueOf(name));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.invalidField("status", "must be PENDING, FAILED or DELIVERED");
+            }
+        }
+        return statuses;
+    }
+}

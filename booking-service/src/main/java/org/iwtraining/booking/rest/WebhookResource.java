@@ -1,0 +1,90 @@
+package org.iwtraining.booking.rest;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.iwtraining.booking.OutboxEvent;
+import org.iwtraining.booking.Webhook;
+import org.iwtraining.booking.service.WebhookService;
+import org.iwtraining.conventions.paging.Page;
+import org.iwtraining.conventions.paging.PageRequest;
+import org.iwtraining.conventions.problem.ApiException;
+
+@Path("/webhooks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Webhooks", description = "HR systems subscribe to events; deliveries are signed the Standard Webhooks way "
+        + "(webhook-id, webhook-timestamp, webhook-signature: v1,base64 HMAC-SHA256 of id.timestamp.body keyed with the "
+        + "secret's base64-decoded bytes) and retried for up to 3 days; 410 Gone disables the subscription")
+public class WebhookResource {
+
+    private final WebhookService webhooks;
+
+    public WebhookResource(WebhookService webhooks) {
+        this.webhooks = webhooks;
+    }
+
+    @POST
+    @Operation(summary = "Subscribe a URL to event types; the answer carries the signing secret, once")
+    @APIResponse(responseCode = "201", description = "Subscribed; each delivery's body is a WebhookDeliveryBody (see the schemas)",
+            content = @Content(schema = @Schema(implementation = WebhookCreatedView.class)))
+    @APIResponse(responseCode = "400", description = "Missing or bad url, unknown event type")
+    public Response create(@Valid @NotNull WebhookRequest request) {
+        Webhook webhook = webhooks.create(request.url(), request.events());
+        return Response.created(URI.create("/webhooks/" + webhook.id)).entity(WebhookCreatedView.from(webhook)).build();
+    }
+
+    @GET
+    @Operation(summary = "List subscriptions (without their secrets)")
+    @APIResponse(responseCode = "200", description = "A page of subscriptions")
+    public Page<WebhookView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        Page<Webhook> page = webhooks.list(PageRequest.of(limit, cursor));
+        return new Page<>(page.items().stream().map(WebhookView::from).toList(), page.next());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One subscription (without its secret)")
+    @APIResponse(responseCode = "200", description = "The subscription")
+    @APIResponse(responseCode = "404", description = "No such subscription")
+    public WebhookView get(@PathParam("id") String id) {
+        return webhooks.find(id).map(WebhookView::from).orElseThrow(() -> ApiException.notFound("Webhook", id));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Unsubscribe; deliveries still pending for it become FAILED")
+    @APIResponse(responseCode = "204", description = "Unsubscribed")
+    @APIResponse(responseCode = "404", description = "No such subscription")
+    public void delete(@PathParam("id") String id) {
+        webhooks.delete(id);
+    }
+
+    @GET
+    @Path("/{id}/deliveries")
+    @Operation(summary = "The subscription's deliveries, oldest first, with attempts and the last error")
+    @APIResponse(responseCode = "200", description = "A page of deliveries")
+    @APIResponse(responseCode = "404", description = "No such subscription")
+    public Page<WebhookDeliveryView> deliveries(@PathParam("id") String id, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        Page<OutboxEvent> page = webhooks.deliveries(id, PageRequest.of(limit, cursor));
+        return new Page<>(page.items().stream().map(WebhookDeliveryView::from).toList(), page.next());
+    }
+}
