@@ -6,18 +6,29 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -25,8 +36,9 @@ import io.restassured.path.json.JsonPath;
 /**
  * The suite's story told through the public APIs of the three services running as real processes: the
  * HR system loads people, a coordinator plans multi-agency sessions and books people onto them, with
- * every prerequisite answered over HTTP by catalogue-service, and a train-the-trainer session that took
- * place is recorded.
+ * every prerequisite answered over HTTP by catalogue-service; a train-the-trainer session that took place
+ * is recorded, booking-service's outbox opens the follow-up cases (also across a followup-service outage),
+ * and cascading or leaving closes them.
  */
 class StoryTest {
 
@@ -39,11 +51,20 @@ class StoryTest {
             List.of("CSC", "Children's Social Care", "SOCIAL_CARE"),
             List.of("POLICE-E", "Police East Division", "POLICE"));
 
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private static Suite suite;
 
     @BeforeAll
     static void startSuite() {
-        suite = Suite.start(Map.of());
+        // events are retried within seconds here, not the production back-off, so the story does not wait minutes
+        suite = Suite.start(Map.of(
+                "BOOKING_OUTBOX_EVERY", "1s",
+                "BOOKING_OUTBOX_FIRST_RETRY", "1S",
+                "BOOKING_OUTBOX_MAX_RETRY_DELAY", "2S",
+                "BOOKING_CASCADE_JOB_EVERY", "2s",
+                "MAILER_MOCK", "true"));
     }
 
     @AfterAll
@@ -65,7 +86,10 @@ class StoryTest {
 
         coordinatorAllocatesAMixedCohort(practitioners.subList(1, practitioners.size()));
         bookingAsksTheRealCatalogueForPrerequisites(practitioners.get(0));
-        trainTheTrainerSessionThatTookPlaceIsRecorded(trainers);
+        LocalDate trainingEnded = trainTheTrainerSessionThatTookPlaceIsRecorded(trainers);
+        followupOpensOneCasePerTrainer(trainers, trainingEnded);
+        followupDownLosesNothing(trainers.subList(0, 2));
+        casesCloseByCascadeAndByLeaving(trainers.get(2), trainers.get(3));
     }
 
     /** Step 1: the HR system creates the agencies and imports 60 people in one request. */
@@ -158,21 +182,150 @@ class StoryTest {
     }
 
     /** Step 3: a CAF03 session that took place two weeks ago, recorded with its attendance. */
-    private void trainTheTrainerSessionThatTookPlaceIsRecorded(List<String> trainers) {
+    private LocalDate trainTheTrainerSessionThatTookPlaceIsRecorded(List<String> trainers) {
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusDays(15).truncatedTo(ChronoUnit.HOURS);
         String caf03 = createSession("Train-the-trainer: CAF", List.of("CAF03"), start, 12);
-        List<Map<String, Object>> attendance = trainers.stream()
-                .map(id -> Map.<String, Object>of("personId", id, "status", "ATTENDED")).toList();
-        given().baseUri(suite.booking.url()).contentType(ContentType.JSON).body(attendance)
-                .post("/sessions/" + caf03 + "/attendance").then().statusCode(200).body("$", hasSize(8));
+        recordAttendance(caf03, trainers);
         for (String trainer : trainers) {
             List<String> modules = given().baseUri(suite.booking.url()).get("/people/" + trainer + "/training-record")
                     .then().statusCode(200).extract().jsonPath().getList("completions.moduleRef");
             assertTrue(modules.contains("CAF03"), trainer + " should have completed CAF03: " + modules);
         }
+        return start.plusHours(6).atZoneSameInstant(LONDON).toLocalDate();
+    }
+
+    /**
+     * Step 4: booking-service's outbox told followup-service of each completion: one open CAF03 case per
+     * trainer, its first call due 14 days after the training on a working day; a NOT_STARTED call moves
+     * it 14 days on.
+     */
+    private void followupOpensOneCasePerTrainer(List<String> trainers, LocalDate trainingEnded) {
+        LocalDate firstDue = nextWorkingDay(trainingEnded.plusDays(14));
+        for (String trainer : trainers) {
+            JsonPath cases = awaitCases(trainer, "CAF03", 1);
+            assertEquals("OPEN", cases.getString("items[0].status"));
+            assertEquals(firstDue.toString(), cases.getString("items[0].nextCallDue"), trainer);
+        }
+        String caseId = awaitCases(trainers.get(4), "CAF03", 1).getString("items[0].id");
+        OffsetDateTime calledAt = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5);
+        given().baseUri(suite.followup.url()).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "NOT_STARTED", "calledAt", calledAt.toString(), "notes", "colleagues booked for March"))
+                .post("/followups/" + caseId + "/calls").then().statusCode(201);
+        LocalDate nextDue = nextWorkingDay(calledAt.atZoneSameInstant(LONDON).toLocalDate().plusDays(14));
+        given().baseUri(suite.followup.url()).get("/followups/" + caseId).then().statusCode(200)
+                .body("nextCallDue", equalTo(nextDue.toString()));
+    }
+
+    /**
+     * Step 5: followup-service is stopped while another train-the-trainer attendance (IS05) is recorded;
+     * booking-service keeps the events and retries; once followup-service is back each case appears, once.
+     */
+    private void followupDownLosesNothing(List<String> trainers) {
+        suite.followup.stop();
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusDays(3).truncatedTo(ChronoUnit.HOURS);
+        String is05 = createSession("Train-the-trainer: information sharing", List.of("IS05"), start, 12);
+        recordAttendance(is05, trainers);
+        awaitUntil("an IS05 delivery to fail while followup-service is down", () -> given().baseUri(suite.booking.url())
+                .queryParam("status", "PENDING").queryParam("limit", 500).get("/outbox").then().statusCode(200).extract().jsonPath()
+                .getList("items.findAll { it.type == 'followup.requested' && it.attempts > 0 }").size() >= trainers.size());
+        suite.followup.start();
+        for (String trainer : trainers) {
+            awaitCases(trainer, "IS05", 1);
+        }
+        sleepSeconds(3); // the dispatcher has had time to deliver a duplicate, if it were going to
+        for (String trainer : trainers) {
+            assertEquals(1, cases(trainer, "IS05").getList("items").size(), trainer + " has one IS05 case");
+        }
+    }
+
+    /**
+     * Step 6: a trainer delivers a CAF session that takes place (recorded after the event), and their CAF03
+     * case closes by itself; a trainer who leaves has their cases closed LEFT.
+     */
+    private void casesCloseByCascadeAndByLeaving(String deliverer, String leaver) {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1).truncatedTo(ChronoUnit.HOURS);
+        Map<String, Object> session = sessionBody("CAF introduction, delivered by a cascade trainer", List.of("IW01", "CAF01"), start, 20);
+        session.put("trainerHrIds", List.of(deliverer));
+        given().baseUri(suite.booking.url()).contentType(ContentType.JSON).body(session).post("/sessions").then().statusCode(201);
+        awaitUntil(deliverer + "'s CAF03 case to close", () -> "CLOSED".equals(cases(deliverer, "CAF03").getString("items[0].status")));
+        assertEquals("CASCADE_SESSION", cases(deliverer, "CAF03").getString("items[0].closedReason"));
+
+        given().baseUri(suite.booking.url()).delete("/people/" + leaver).then().statusCode(204);
+        awaitUntil(leaver + "'s CAF03 case to close", () -> "CLOSED".equals(cases(leaver, "CAF03").getString("items[0].status")));
+        assertEquals("LEFT", cases(leaver, "CAF03").getString("items[0].closedReason"));
+    }
+
+    private void recordAttendance(String sessionId, List<String> people) {
+        List<Map<String, Object>> attendance = people.stream()
+                .map(id -> Map.<String, Object>of("personId", id, "status", "ATTENDED")).toList();
+        given().baseUri(suite.booking.url()).contentType(ContentType.JSON).body(attendance)
+                .post("/sessions/" + sessionId + "/attendance").then().statusCode(200).body("$", hasSize(people.size()));
+    }
+
+    private JsonPath cases(String personId, String moduleRef) {
+        JsonPath all = given().baseUri(suite.followup.url()).queryParam("personId", personId).get("/followups")
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> matching = all.<Map<String, Object>>getList("items").stream()
+                .filter(c -> moduleRef.equals(c.get("moduleRef"))).toList();
+        return JsonPath.from(toJson(Map.of("items", matching)));
+    }
+
+    private JsonPath awaitCases(String personId, String moduleRef, int count) {
+        awaitUntil(count + " " + moduleRef + " case(s) of " + personId, () -> cases(personId, moduleRef).getList("items").size() >= count);
+        JsonPath found = cases(personId, moduleRef);
+        assertEquals(count, found.getList("items").size(), personId + " " + moduleRef);
+        return found;
+    }
+
+    /** The working-day rule, with the bank holidays followup-service itself publishes. */
+    private LocalDate nextWorkingDay(LocalDate date) {
+        Set<String> holidays = new HashSet<>();
+        for (int year = date.getYear(); year <= date.getYear() + 1; year++) {
+            holidays.addAll(given().baseUri(suite.followup.url()).queryParam("year", year).get("/bank-holidays")
+                    .then().statusCode(200).extract().jsonPath().getList("items.date"));
+        }
+        LocalDate day = date;
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY
+                || holidays.contains(day.toString())) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    private static void awaitUntil(String what, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            sleepSeconds(1);
+        }
+        fail("waited 90 s for " + what);
+    }
+
+    private static void sleepSeconds(int seconds) {
+        try {
+            Thread.sleep(seconds * 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String toJson(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String createSession(String title, List<String> modules, OffsetDateTime start, int capacity) {
+        return given().baseUri(suite.booking.url()).contentType(ContentType.JSON).body(sessionBody(title, modules, start, capacity))
+                .post("/sessions").then().statusCode(201).extract().path("id");
+    }
+
+    private static Map<String, Object> sessionBody(String title, List<String> modules, OffsetDateTime start, int capacity) {
         Map<String, Object> session = new LinkedHashMap<>();
         session.put("title", title);
         session.put("venue", "Civic Centre, Room 2");
@@ -180,7 +333,6 @@ class StoryTest {
         session.put("capacity", capacity);
         session.put("startsAt", start.toString());
         session.put("endsAt", start.plusHours(6).toString());
-        return given().baseUri(suite.booking.url()).contentType(ContentType.JSON).body(session)
-                .post("/sessions").then().statusCode(201).extract().path("id");
+        return session;
     }
 }
