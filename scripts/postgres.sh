@@ -11,7 +11,7 @@ DB_HOST=${DB_HOST:-127.0.0.1}
 DB_PORT=${DB_PORT:-5432}
 DB_USER=${DB_USER:-postgres}
 PGDATA_DIR=${IW_PGDATA:-/tmp/iw-training-pg}
-SUITE_DBS="catalogue booking followup catalogue_test booking_test followup_test catalogue_e2e booking_e2e followup_e2e"
+SUITE_DBS="catalogue booking followup catalogue_test booking_test followup_test"
 
 log() { echo "[postgres] $*" >&2; }
 

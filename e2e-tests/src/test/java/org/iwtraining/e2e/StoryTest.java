@@ -23,12 +23,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -53,30 +60,42 @@ class StoryTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern BOOKING_REFERENCE = Pattern.compile("Booking reference: ([0-9a-f-]{36})");
 
-    private static Suite suite;
+    private Suite suite;
+    private int calls;
 
-    @BeforeAll
-    static void startSuite() {
-        // events are retried within seconds here, not the production back-off, so the story does not wait minutes
-        suite = Suite.start(Map.of(
-                "BOOKING_OUTBOX_EVERY", "1s",
-                "BOOKING_OUTBOX_FIRST_RETRY", "1S",
-                "BOOKING_OUTBOX_MAX_RETRY_DELAY", "2S",
-                "BOOKING_CASCADE_JOB_EVERY", "2s",
-                "MAILER_MOCK", "true"));
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (suite != null) {
-            suite.close();
+    /**
+     * The whole story, once with one instance of booking-service and of followup-service, once with two of
+     * each on the same databases and the calls spread across them: nothing doubles, nothing is lost.
+     */
+    @ParameterizedTest(name = "{0} instance(s) of booking and followup")
+    @ValueSource(ints = { 1, 2 })
+    void shouldTellTheStoryThroughThePublicApis(int instances) throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(ServiceProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try (WebhookReceiver hr = new WebhookReceiver()) {
+            // events are retried within seconds here, not with the production back-off, so the story does not wait minutes
+            suite = Suite.start(Map.of(
+                    "BOOKING_OUTBOX_EVERY", "1s",
+                    "BOOKING_OUTBOX_FIRST_RETRY", "1S",
+                    "BOOKING_OUTBOX_MAX_RETRY_DELAY", "2S",
+                    "BOOKING_CASCADE_JOB_EVERY", "2s",
+                    "SMTP_HOST", "127.0.0.1",
+                    "SMTP_PORT", Integer.toString(smtp.getSmtp().getPort())), instances);
+            tellTheStory(hr, smtp);
+        } finally {
+            if (suite != null) {
+                suite.close();
+            }
+            smtp.stop();
         }
     }
 
-    @Test
-    void shouldTellTheStoryThroughThePublicApis() {
+    private void tellTheStory(WebhookReceiver hr, GreenMail smtp) {
+        warmUp();
         List<Map<String, Object>> people = hrImportsSixtyPeople();
+        hrSubscribesToCompletions(hr);
         List<String> practitioners = people.stream().filter(p -> p.get("audience").equals("PRACTITIONER"))
                 .map(p -> (String) p.get("hrId")).toList();
         List<String> trainers = people.stream().filter(p -> p.get("audience").equals("TRAINER"))
@@ -84,18 +103,48 @@ class StoryTest {
         assertEquals(52, practitioners.size());
         assertEquals(8, trainers.size());
 
-        coordinatorAllocatesAMixedCohort(practitioners.subList(1, practitioners.size()));
-        bookingAsksTheRealCatalogueForPrerequisites(practitioners.get(0));
+        List<String> sessions = new ArrayList<>(coordinatorAllocatesAMixedCohort(practitioners.subList(1, practitioners.size())));
+        sessions.add(bookingAsksTheRealCatalogueForPrerequisites(practitioners.get(0)));
         LocalDate trainingEnded = trainTheTrainerSessionThatTookPlaceIsRecorded(trainers);
         followupOpensOneCasePerTrainer(trainers, trainingEnded);
         followupDownLosesNothing(trainers.subList(0, 2));
         casesCloseByCascadeAndByLeaving(trainers.get(2), trainers.get(3));
+        hrGotEveryCompletionOnceSigned(hr, 8 + 2);
+        everyAttendeeGotOneConfirmation(smtp, sessions);
+    }
+
+    /**
+     * Freshly started JVMs on a busy machine can miss booking-service's 2 s timeout on its first catalogue
+     * calls (a 503, as designed); a client retries a 503, and so does this warm-up, once per instance, so the
+     * story itself runs on warm services.
+     */
+    private void warmUp() {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(300).truncatedTo(ChronoUnit.HOURS);
+        for (ServiceProcess booking : suite.bookings) {
+            String[] id = new String[1];
+            awaitUntil("booking-service to answer a session creation", () -> {
+                var response = given().baseUri(booking.url()).contentType(ContentType.JSON)
+                        .body(sessionBody("Warm-up", List.of("IW01", "CAF01"), start, 10)).post("/sessions");
+                id[0] = response.statusCode() == 201 ? response.path("id") : null;
+                return id[0] != null;
+            });
+            given().baseUri(booking.url()).post("/sessions/" + id[0] + "/cancel").then().statusCode(200);
+        }
+    }
+
+    /** Round robin over the instances: the story's calls are spread across them. */
+    private String booking() {
+        return suite.bookings.get(calls++ % suite.bookings.size()).url();
+    }
+
+    private String followup() {
+        return suite.followups.get(calls++ % suite.followups.size()).url();
     }
 
     /** Step 1: the HR system creates the agencies and imports 60 people in one request. */
     private List<Map<String, Object>> hrImportsSixtyPeople() {
         for (List<String> agency : AGENCIES) {
-            given().baseUri(suite.booking.url()).contentType(ContentType.JSON)
+            given().baseUri(booking()).contentType(ContentType.JSON)
                     .body(Map.of("code", agency.get(0), "name", agency.get(1), "sector", agency.get(2)))
                     .post("/agencies").then().statusCode(201);
         }
@@ -115,7 +164,7 @@ class StoryTest {
             person.put("shareContactConsent", i % 2 == 0);
             people.add(person);
         }
-        JsonPath result = given().baseUri(suite.booking.url()).contentType(ContentType.JSON).body(people)
+        JsonPath result = given().baseUri(booking()).contentType(ContentType.JSON).body(people)
                 .post("/people/import").then().statusCode(200).extract().jsonPath();
         assertEquals(60, result.getInt("created"));
         assertEquals(0, result.getInt("rejected"));
@@ -128,13 +177,13 @@ class StoryTest {
      * proposal places everyone, keeps every agency within its cap (8 of 20) and every session mixed;
      * confirming it books exactly the proposal.
      */
-    private void coordinatorAllocatesAMixedCohort(List<String> nominees) {
+    private List<String> coordinatorAllocatesAMixedCohort(List<String> nominees) {
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).truncatedTo(ChronoUnit.HOURS);
         List<String> sessions = List.of(
                 createSession("IW and CAF introduction A", List.of("IW01", "CAF01"), start, 20),
                 createSession("IW and CAF introduction B", List.of("IW01", "CAF01"), start.plusDays(1), 20),
                 createSession("IW and CAF introduction C", List.of("IW01", "CAF01"), start.plusDays(2), 20));
-        JsonPath proposal = given().baseUri(suite.booking.url()).contentType(ContentType.JSON)
+        JsonPath proposal = given().baseUri(booking()).contentType(ContentType.JSON)
                 .body(Map.of("name", "Spring introductions", "nominees", nominees, "sessions", sessions, "strategy", "SPREAD"))
                 .post("/cohorts").then().statusCode(201).body("status", equalTo("PROPOSED")).extract().jsonPath();
         assertEquals(51, proposal.getInt("objective.placed"));
@@ -146,11 +195,11 @@ class StoryTest {
             assertEquals("OK", proposal.getString("sessions[" + i + "].mixStatus"));
         }
 
-        given().baseUri(suite.booking.url()).post("/cohorts/" + proposal.getString("id") + "/confirm")
+        given().baseUri(booking()).post("/cohorts/" + proposal.getString("id") + "/confirm")
                 .then().statusCode(200).body("status", equalTo("CONFIRMED"));
         int confirmed = 0;
         for (String session : sessions) {
-            JsonPath view = given().baseUri(suite.booking.url()).get("/sessions/" + session).then().statusCode(200)
+            JsonPath view = given().baseUri(booking()).get("/sessions/" + session).then().statusCode(200)
                     .extract().jsonPath();
             Map<String, Integer> agencies = view.getMap("agencies");
             assertTrue(agencies.values().stream().allMatch(n -> n <= view.getInt("agencyCap")), "cap broken: " + agencies);
@@ -158,6 +207,7 @@ class StoryTest {
             confirmed += view.getInt("confirmed");
         }
         assertEquals(51, confirmed);
+        return sessions;
     }
 
     /**
@@ -165,10 +215,10 @@ class StoryTest {
      * refused for a newcomer with the missing module named by the catalogue, IW01 + CAF01 + CAF02 in one
      * session is open to them.
      */
-    private void bookingAsksTheRealCatalogueForPrerequisites(String newcomer) {
+    private String bookingAsksTheRealCatalogueForPrerequisites(String newcomer) {
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(40).truncatedTo(ChronoUnit.HOURS);
         String caf02Alone = createSession("CAF in practice", List.of("CAF02"), start, 20);
-        given().baseUri(suite.booking.url()).contentType(ContentType.JSON).body(Map.of("personId", newcomer))
+        given().baseUri(booking()).contentType(ContentType.JSON).body(Map.of("personId", newcomer))
                 .post("/sessions/" + caf02Alone + "/bookings")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
@@ -176,9 +226,10 @@ class StoryTest {
                 .body("missing", hasItem(List.of("CAF01")));
 
         String wholeDay = createSession("CAF from the start", List.of("IW01", "CAF01", "CAF02"), start.plusDays(7), 20);
-        given().baseUri(suite.booking.url()).contentType(ContentType.JSON).body(Map.of("personId", newcomer))
+        given().baseUri(booking()).contentType(ContentType.JSON).body(Map.of("personId", newcomer))
                 .post("/sessions/" + wholeDay + "/bookings")
                 .then().statusCode(201).body("status", equalTo("CONFIRMED"));
+        return wholeDay;
     }
 
     /** Step 3: a CAF03 session that took place two weeks ago, recorded with its attendance. */
@@ -187,7 +238,7 @@ class StoryTest {
         String caf03 = createSession("Train-the-trainer: CAF", List.of("CAF03"), start, 12);
         recordAttendance(caf03, trainers);
         for (String trainer : trainers) {
-            List<String> modules = given().baseUri(suite.booking.url()).get("/people/" + trainer + "/training-record")
+            List<String> modules = given().baseUri(booking()).get("/people/" + trainer + "/training-record")
                     .then().statusCode(200).extract().jsonPath().getList("completions.moduleRef");
             assertTrue(modules.contains("CAF03"), trainer + " should have completed CAF03: " + modules);
         }
@@ -208,11 +259,11 @@ class StoryTest {
         }
         String caseId = awaitCases(trainers.get(4), "CAF03", 1).getString("items[0].id");
         OffsetDateTime calledAt = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5);
-        given().baseUri(suite.followup.url()).contentType(ContentType.JSON)
+        given().baseUri(followup()).contentType(ContentType.JSON)
                 .body(Map.of("outcome", "NOT_STARTED", "calledAt", calledAt.toString(), "notes", "colleagues booked for March"))
                 .post("/followups/" + caseId + "/calls").then().statusCode(201);
         LocalDate nextDue = nextWorkingDay(calledAt.atZoneSameInstant(LONDON).toLocalDate().plusDays(14));
-        given().baseUri(suite.followup.url()).get("/followups/" + caseId).then().statusCode(200)
+        given().baseUri(followup()).get("/followups/" + caseId).then().statusCode(200)
                 .body("nextCallDue", equalTo(nextDue.toString()));
     }
 
@@ -221,14 +272,14 @@ class StoryTest {
      * booking-service keeps the events and retries; once followup-service is back each case appears, once.
      */
     private void followupDownLosesNothing(List<String> trainers) {
-        suite.followup.stop();
+        suite.followups.forEach(ServiceProcess::stop);
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusDays(3).truncatedTo(ChronoUnit.HOURS);
         String is05 = createSession("Train-the-trainer: information sharing", List.of("IS05"), start, 12);
         recordAttendance(is05, trainers);
-        awaitUntil("an IS05 delivery to fail while followup-service is down", () -> given().baseUri(suite.booking.url())
+        awaitUntil("an IS05 delivery to fail while followup-service is down", () -> given().baseUri(booking())
                 .queryParam("status", "PENDING").queryParam("limit", 500).get("/outbox").then().statusCode(200).extract().jsonPath()
                 .getList("items.findAll { it.type == 'followup.requested' && it.attempts > 0 }").size() >= trainers.size());
-        suite.followup.start();
+        suite.followups.forEach(ServiceProcess::start);
         for (String trainer : trainers) {
             awaitCases(trainer, "IS05", 1);
         }
@@ -246,24 +297,77 @@ class StoryTest {
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1).truncatedTo(ChronoUnit.HOURS);
         Map<String, Object> session = sessionBody("CAF introduction, delivered by a cascade trainer", List.of("IW01", "CAF01"), start, 20);
         session.put("trainerHrIds", List.of(deliverer));
-        given().baseUri(suite.booking.url()).contentType(ContentType.JSON).body(session).post("/sessions").then().statusCode(201);
+        given().baseUri(booking()).contentType(ContentType.JSON).body(session).post("/sessions").then().statusCode(201);
         awaitUntil(deliverer + "'s CAF03 case to close", () -> "CLOSED".equals(cases(deliverer, "CAF03").getString("items[0].status")));
         assertEquals("CASCADE_SESSION", cases(deliverer, "CAF03").getString("items[0].closedReason"));
 
-        given().baseUri(suite.booking.url()).delete("/people/" + leaver).then().statusCode(204);
+        given().baseUri(booking()).delete("/people/" + leaver).then().statusCode(204);
         awaitUntil(leaver + "'s CAF03 case to close", () -> "CLOSED".equals(cases(leaver, "CAF03").getString("items[0].status")));
         assertEquals("LEFT", cases(leaver, "CAF03").getString("items[0].closedReason"));
+    }
+
+    /** The HR system subscribes to completions and keeps the signing secret it is shown once. */
+    private void hrSubscribesToCompletions(WebhookReceiver hr) {
+        String secret = given().baseUri(booking()).contentType(ContentType.JSON)
+                .body(Map.of("url", hr.url(), "events", List.of("completion.recorded")))
+                .post("/webhooks").then().statusCode(201).extract().path("secret");
+        hr.useSecret(secret);
+    }
+
+    /** Step 7: every completion reached the HR system with a valid signature; by webhook-id, none twice. */
+    private void hrGotEveryCompletionOnceSigned(WebhookReceiver hr, int completions) {
+        awaitUntil(completions + " completion webhooks", () -> hr.countsById().size() >= completions);
+        sleepSeconds(3); // time enough for a duplicate delivery to arrive, if there were one
+        assertEquals(completions, hr.countsById().size(), "distinct webhook-ids: " + hr.countsById());
+        assertTrue(hr.countsById().values().stream().allMatch(n -> n == 1), "a delivery came twice: " + hr.countsById());
+        assertTrue(hr.deliveries().stream().allMatch(WebhookReceiver.Delivery::signatureValid), "a signature did not verify");
+        assertTrue(hr.deliveries().stream().allMatch(d -> d.body().contains("\"completion.recorded\"")));
+    }
+
+    /**
+     * Step 7: the SMTP server every service mails through got one "place confirmed" notice for each
+     * confirmed booking, and no booking's twice.
+     */
+    private void everyAttendeeGotOneConfirmation(GreenMail smtp, List<String> sessions) {
+        List<String> confirmedBookings = new ArrayList<>();
+        for (String session : sessions) {
+            confirmedBookings.addAll(given().baseUri(booking()).queryParam("limit", 500).get("/sessions/" + session + "/bookings")
+                    .then().statusCode(200).extract().jsonPath().getList("items.findAll { it.status == 'CONFIRMED' }.id"));
+        }
+        assertEquals(52, confirmedBookings.size());
+        awaitUntil("52 confirmation notices", () -> confirmations(smtp).size() >= confirmedBookings.size());
+        sleepSeconds(3);
+        List<String> references = confirmations(smtp);
+        assertEquals(Set.copyOf(confirmedBookings), Set.copyOf(references));
+        assertEquals(confirmedBookings.size(), references.size(), "a notice was sent twice");
+    }
+
+    /** The booking references of the "place confirmed" mails received so far. */
+    private static List<String> confirmations(GreenMail smtp) {
+        List<String> references = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            try {
+                if (message.getSubject().startsWith("Place confirmed: ")) {
+                    Matcher reference = BOOKING_REFERENCE.matcher(GreenMailUtil.getBody(message));
+                    assertTrue(reference.find(), "a notice without a booking reference");
+                    references.add(reference.group(1));
+                }
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return references;
     }
 
     private void recordAttendance(String sessionId, List<String> people) {
         List<Map<String, Object>> attendance = people.stream()
                 .map(id -> Map.<String, Object>of("personId", id, "status", "ATTENDED")).toList();
-        given().baseUri(suite.booking.url()).contentType(ContentType.JSON).body(attendance)
+        given().baseUri(booking()).contentType(ContentType.JSON).body(attendance)
                 .post("/sessions/" + sessionId + "/attendance").then().statusCode(200).body("$", hasSize(people.size()));
     }
 
     private JsonPath cases(String personId, String moduleRef) {
-        JsonPath all = given().baseUri(suite.followup.url()).queryParam("personId", personId).get("/followups")
+        JsonPath all = given().baseUri(followup()).queryParam("personId", personId).get("/followups")
                 .then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> matching = all.<Map<String, Object>>getList("items").stream()
                 .filter(c -> moduleRef.equals(c.get("moduleRef"))).toList();
@@ -281,7 +385,7 @@ class StoryTest {
     private LocalDate nextWorkingDay(LocalDate date) {
         Set<String> holidays = new HashSet<>();
         for (int year = date.getYear(); year <= date.getYear() + 1; year++) {
-            holidays.addAll(given().baseUri(suite.followup.url()).queryParam("year", year).get("/bank-holidays")
+            holidays.addAll(given().baseUri(followup()).queryParam("year", year).get("/bank-holidays")
                     .then().statusCode(200).extract().jsonPath().getList("items.date"));
         }
         LocalDate day = date;
@@ -321,7 +425,7 @@ class StoryTest {
     }
 
     private String createSession(String title, List<String> modules, OffsetDateTime start, int capacity) {
-        return given().baseUri(suite.booking.url()).contentType(ContentType.JSON).body(sessionBody(title, modules, start, capacity))
+        return given().baseUri(booking()).contentType(ContentType.JSON).body(sessionBody(title, modules, start, capacity))
                 .post("/sessions").then().statusCode(201).extract().path("id");
     }
 

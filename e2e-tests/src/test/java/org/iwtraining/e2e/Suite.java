@@ -19,35 +19,39 @@ final class Suite implements AutoCloseable {
     static final String DB_PORT = env("DB_PORT", "5432");
     static final String DB_USER = env("DB_USER", "postgres");
     static final String DB_PASSWORD = env("DB_PASSWORD", "postgres");
+    /** Two checkouts telling the story at once must not share databases. */
+    static final String DB_SUFFIX = env("E2E_DB_SUFFIX", "_e2e");
 
     final ServiceProcess catalogue;
-    final ServiceProcess booking;
-    final ServiceProcess followup;
+    /** Instance i of booking-service delivers its events to instance i of followup-service. */
+    final List<ServiceProcess> bookings = new ArrayList<>();
+    final List<ServiceProcess> followups = new ArrayList<>();
     private final List<ServiceProcess> all = new ArrayList<>();
 
-    private Suite(Map<String, String> extraEnvironment) {
+    private Suite(Map<String, String> extraEnvironment, int instances) {
         int cataloguePort = ServiceProcess.freePort();
-        int bookingPort = ServiceProcess.freePort();
-        int followupPort = ServiceProcess.freePort();
         Map<String, String> common = new HashMap<>(extraEnvironment);
         common.put("DB_USER", DB_USER);
         common.put("DB_PASSWORD", DB_PASSWORD);
         common.put("CATALOGUE_URL", "http://127.0.0.1:" + cataloguePort);
-        common.put("BOOKING_URL", "http://127.0.0.1:" + bookingPort);
-        common.put("FOLLOWUP_URL", "http://127.0.0.1:" + followupPort);
-        catalogue = service("catalogue-service", "catalogue", "CATALOGUE", cataloguePort, common);
-        booking = service("booking-service", "booking", "BOOKING", bookingPort, common);
-        followup = service("followup-service", "followup", "FOLLOWUP", followupPort, common);
+        catalogue = service("catalogue-service", "catalogue", "catalogue", "CATALOGUE", cataloguePort, common);
+        for (int i = 1; i <= instances; i++) {
+            int followupPort = ServiceProcess.freePort();
+            Map<String, String> wired = new HashMap<>(common);
+            wired.put("FOLLOWUP_URL", "http://127.0.0.1:" + followupPort);
+            followups.add(service("followup-service", "followup-" + i, "followup", "FOLLOWUP", followupPort, wired));
+            bookings.add(service("booking-service", "booking-" + i, "booking", "BOOKING", ServiceProcess.freePort(), wired));
+        }
     }
 
-    /** Fresh databases, then the services in dependency order. */
-    static Suite start(Map<String, String> extraEnvironment) {
-        recreateDatabases("catalogue_e2e", "booking_e2e", "followup_e2e");
-        Suite suite = new Suite(extraEnvironment);
+    /** Fresh databases, then the services in dependency order; {@code instances} of booking and of followup. */
+    static Suite start(Map<String, String> extraEnvironment, int instances) {
+        recreateDatabases("catalogue" + DB_SUFFIX, "booking" + DB_SUFFIX, "followup" + DB_SUFFIX);
+        Suite suite = new Suite(extraEnvironment, instances);
         try {
             suite.catalogue.start();
-            suite.followup.start();
-            suite.booking.start();
+            suite.followups.forEach(ServiceProcess::start);
+            suite.bookings.forEach(ServiceProcess::start);
         } catch (RuntimeException e) {
             suite.close();
             throw e;
@@ -55,10 +59,11 @@ final class Suite implements AutoCloseable {
         return suite;
     }
 
-    private ServiceProcess service(String module, String name, String prefix, int port, Map<String, String> common) {
+    private ServiceProcess service(String module, String name, String database, String prefix, int port,
+            Map<String, String> common) {
         Map<String, String> environment = new HashMap<>(common);
         environment.put(prefix + "_PORT", Integer.toString(port));
-        environment.put(prefix + "_DB_URL", jdbcUrl(name + "_e2e"));
+        environment.put(prefix + "_DB_URL", jdbcUrl(database + DB_SUFFIX));
         ServiceProcess process = new ServiceProcess(module, name, port, environment);
         all.add(process);
         return process;
