@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -48,21 +47,17 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 @Transactional
 public class CohortService {
 
-    /** Person–session pairs per call to the rules, so that a large cohort never holds them all at once. */
-    private static final int CANDIDATES_PER_CHECK = 20_000;
     private static final int IN_LIST_CHUNK = 1000;
     private static final Logger LOG = Logger.getLogger(CohortService.class);
 
-    private final EntityManager em;
     private final BookingRules rules;
     private final SessionService sessions;
     private final BookingService bookings;
     private final Clock clock;
     private final CohortAllocator allocator = new CohortAllocator();
 
-    public CohortService(EntityManager em, BookingRules rules, SessionService sessions, BookingService bookings,
+    public CohortService(BookingRules rules, SessionService sessions, BookingService bookings,
                          Clock clock) {
-        this.em = em;
         this.rules = rules;
         this.sessions = sessions;
         this.bookings = bookings;
@@ -167,30 +162,18 @@ public class CohortService {
         return distinct.stream().map(found::get).toList();
     }
 
-    /** Every nominee against every session, by the booking rules, a slice of nominees at a time. */
+    /** Every nominee against every session, by the booking rules. */
     private Eligibility eligibility(List<String> nominees, List<String> sessionIds) {
+        VerdictTable verdicts = rules.checkAll(nominees, sessionIds);
         Eligibility eligibility = new Eligibility(new HashMap<>(), new HashMap<>());
-        int perChunk = Math.max(1, CANDIDATES_PER_CHECK / Math.max(1, sessionIds.size()));
-        for (List<String> slice : chunks(nominees, perChunk)) {
-            List<Candidate> candidates = new ArrayList<>(slice.size() * sessionIds.size());
-            for (String person : slice) {
-                for (String session : sessionIds) {
-                    candidates.add(new Candidate(person, session));
-                }
-            }
-            List<Verdict> verdicts = rules.check(candidates);
-            // What the rules loaded is only read: let it go, so that the persistence context (dirty-checked
-            // before every query) stays the size of one slice instead of growing with the cohort.
-            em.flush();
-            em.clear();
-            for (int i = 0; i < candidates.size(); i++) {
-                Candidate candidate = candidates.get(i);
-                Verdict verdict = verdicts.get(i);
+        for (int p = 0; p < nominees.size(); p++) {
+            String person = nominees.get(p);
+            for (int s = 0; s < sessionIds.size(); s++) {
+                Verdict verdict = verdicts.verdict(p, s);
                 if (verdict.bookable()) {
-                    eligibility.bookable.computeIfAbsent(candidate.personId(), k -> new HashSet<>())
-                            .add(candidate.sessionId());
+                    eligibility.bookable.computeIfAbsent(person, k -> new HashSet<>()).add(sessionIds.get(s));
                 } else {
-                    eligibility.refusals.computeIfAbsent(candidate.personId(), k -> EnumSet.noneOf(Refusal.class))
+                    eligibility.refusals.computeIfAbsent(person, k -> EnumSet.noneOf(Refusal.class))
                             .add(verdict.refusal());
                 }
             }
