@@ -35,8 +35,6 @@ import org.iwtraining.conventions.problem.ApiException;
 import org.iwtraining.conventions.problem.FieldError;
 import org.jboss.logging.Logger;
 
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
-
 /**
  * Cohorts: who of the nominees may book which candidate session is decided by {@link BookingRules} — the
  * same code as a single booking — then {@link CohortAllocator} shares the places out optimally. A proposal
@@ -64,8 +62,11 @@ public class CohortService {
         this.clock = clock;
     }
 
-    /** Thousands of nominees × hundreds of sessions take longer than a booking's default minute on a busy host. */
-    @TransactionConfiguration(timeout = 600)
+    /**
+     * Runs under the default transaction timeout (a minute), like every write, whether it starts its own
+     * transaction or joins the Idempotency-Key store's: 20,000 nominees × 250 sessions take seconds, and a
+     * claim unfinished after a minute may be taken over by a retry anyway.
+     */
     public Cohort propose(String name, List<String> nomineeIds, List<String> sessionIds, AllocationStrategy strategy) {
         long started = System.nanoTime();
         List<String> nominees = nomineeIds.stream().distinct().toList();
