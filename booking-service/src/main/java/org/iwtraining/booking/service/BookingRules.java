@@ -41,6 +41,7 @@ import org.iwtraining.booking.client.EligibilityResult;
 public class BookingRules {
 
     private static final int IN_LIST_CHUNK = 1000;
+    private static final Refusal[] REFUSALS = Refusal.values();
 
     private final CatalogueClient catalogue;
     private final EntityManager em;
@@ -137,7 +138,7 @@ public class BookingRules {
     }
 
     static Verdict verdictOf(int code, Verdict[] answers) {
-        return code >= 0 ? answers[code] : Verdict.refused(Refusal.values()[-code - 1]);
+        return code >= 0 ? answers[code] : Verdict.refused(REFUSALS[-code - 1]);
     }
 
     private static Refusal firstRefusal(PersonFacts person, SessionFacts session, Instant now) {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -23,7 +24,6 @@ import org.iwtraining.booking.Agency;
 import org.iwtraining.booking.Cohort;
 import org.iwtraining.booking.CohortProposal;
 import org.iwtraining.booking.CohortStatus;
-import org.iwtraining.booking.Person;
 import org.iwtraining.booking.Sector;
 import org.iwtraining.booking.TrainingSession;
 import org.iwtraining.booking.service.allocation.Allocation;
@@ -48,14 +48,16 @@ public class CohortService {
     private static final int IN_LIST_CHUNK = 1000;
     private static final Logger LOG = Logger.getLogger(CohortService.class);
 
+    private final EntityManager em;
     private final BookingRules rules;
     private final SessionService sessions;
     private final BookingService bookings;
     private final Clock clock;
     private final CohortAllocator allocator = new CohortAllocator();
 
-    public CohortService(BookingRules rules, SessionService sessions, BookingService bookings,
+    public CohortService(EntityManager em, BookingRules rules, SessionService sessions, BookingService bookings,
                          Clock clock) {
+        this.em = em;
         this.rules = rules;
         this.sessions = sessions;
         this.bookings = bookings;
@@ -187,10 +189,13 @@ public class CohortService {
     private record Eligibility(Map<String, Set<String>> bookable, Map<String, Set<Refusal>> refusals) {
     }
 
-    private static Map<String, String> agencies(List<String> personIds) {
+    /** Read as rows, not entities: thousands of people need not be dirty-checked when the cohort is stored. */
+    private Map<String, String> agencies(List<String> personIds) {
         Map<String, String> agencyOf = new HashMap<>();
         for (List<String> chunk : chunks(personIds, IN_LIST_CHUNK)) {
-            Person.<Person>list("hrId in ?1", chunk).forEach(p -> agencyOf.put(p.hrId, p.agencyCode));
+            em.createQuery("select p.hrId, p.agencyCode from Person p where p.hrId in ?1", Object[].class)
+                    .setParameter(1, chunk).getResultList()
+                    .forEach(row -> agencyOf.put((String) row[0], (String) row[1]));
         }
         return agencyOf;
     }
