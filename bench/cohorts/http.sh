@@ -3,18 +3,22 @@
 # bench databases (dropped and re-created), sets up the issue's data (bench/cohorts/HttpBench.java), times
 # POST /cohorts for 500, 5,000 and 20,000 nominees over 250 sessions and reads booking-service's RSS
 # after one and after ten proposals. Needs PostgreSQL on 127.0.0.1:5432 (user postgres) and psql.
-# Usage: bench/cohorts/http.sh   (SKIP_BUILD=1 to reuse the jars already built)
+# Usage: bench/cohorts/http.sh   (SKIP_BUILD=1 to reuse the jars already built; CATALOGUE_PORT, BOOKING_PORT,
+# CATALOGUE_DB, BOOKING_DB and LOG_PREFIX to run beside another copy; booking's log has the rules/allocation split)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 CATALOGUE_PORT=${CATALOGUE_PORT:-38081}
 BOOKING_PORT=${BOOKING_PORT:-38082}
+CATALOGUE_DB=${CATALOGUE_DB:-catalogue_cohorts_bench}
+BOOKING_DB=${BOOKING_DB:-booking_cohorts_bench}
+LOG_PREFIX=${LOG_PREFIX:-/tmp/cohorts-bench}
 PSQL=(psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1)
 
 if [ -z "${SKIP_BUILD:-}" ]; then
   ./mvnw -B -ntp -pl catalogue-service,booking-service -am package -DskipTests >/dev/null
 fi
-for db in catalogue_cohorts_bench booking_cohorts_bench; do
+for db in "$CATALOGUE_DB" "$BOOKING_DB"; do
   "${PSQL[@]}" -c "drop database if exists $db" -c "create database $db"
 done
 
@@ -22,12 +26,12 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
-CATALOGUE_PORT=$CATALOGUE_PORT CATALOGUE_DB_URL=jdbc:postgresql://127.0.0.1:5432/catalogue_cohorts_bench \
-  java -Xmx256m -jar catalogue-service/target/quarkus-app/quarkus-run.jar >/tmp/cohorts-bench-catalogue.log 2>&1 &
+CATALOGUE_PORT=$CATALOGUE_PORT CATALOGUE_DB_URL=jdbc:postgresql://127.0.0.1:5432/$CATALOGUE_DB \
+  java -Xmx256m -jar catalogue-service/target/quarkus-app/quarkus-run.jar >"$LOG_PREFIX-catalogue.log" 2>&1 &
 pids+=($!)
-BOOKING_PORT=$BOOKING_PORT BOOKING_DB_URL=jdbc:postgresql://127.0.0.1:5432/booking_cohorts_bench \
+BOOKING_PORT=$BOOKING_PORT BOOKING_DB_URL=jdbc:postgresql://127.0.0.1:5432/$BOOKING_DB \
   CATALOGUE_URL=http://127.0.0.1:$CATALOGUE_PORT \
-  java -Xmx1g -jar booking-service/target/quarkus-app/quarkus-run.jar >/tmp/cohorts-bench-booking.log 2>&1 &
+  java -Xmx1g -jar booking-service/target/quarkus-app/quarkus-run.jar >"$LOG_PREFIX-booking.log" 2>&1 &
 booking_pid=$!
 pids+=($booking_pid)
 
@@ -39,4 +43,4 @@ for port in "$CATALOGUE_PORT" "$BOOKING_PORT"; do
 done
 
 echo "machine: $(nproc) cores shared by the bench client, both services and PostgreSQL; load $(cut -d' ' -f1-3 /proc/loadavg)"
-java bench/cohorts/HttpBench.java "http://127.0.0.1:$BOOKING_PORT" "$booking_pid" booking_cohorts_bench
+java bench/cohorts/HttpBench.java "http://127.0.0.1:$BOOKING_PORT" "$booking_pid" "$BOOKING_DB"

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 
@@ -16,12 +20,14 @@ import org.iwtraining.booking.service.BookingService;
 import org.iwtraining.booking.service.Candidate;
 import org.iwtraining.booking.service.Refusal;
 import org.iwtraining.booking.service.Verdict;
+import org.iwtraining.booking.service.VerdictTable;
 import org.iwtraining.conventions.problem.ApiException;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /** The two entry points the cohort allocator builds on: the batch rules and the all-or-nothing confirm. */
 @QuarkusTest
@@ -41,13 +47,75 @@ class BookingRulesAndConfirmAllTest {
         String open = Fixtures.session(List.of("IW01"), 10, 30);
         String needsIw02 = Fixtures.session(List.of("IW03"), 10, 31);
         Fixtures.bookConfirmed(open, booked);
-        Map<Candidate, Verdict> verdicts = QuarkusTransaction.requiringNew()
+        VerdictTable verdicts = QuarkusTransaction.requiringNew()
                 .call(() -> rules.checkAll(List.of(newcomer, booked, "NOBODY-" + newcomer), List.of(open, needsIw02)));
-        assertTrue(verdicts.get(new Candidate(newcomer, open)).bookable());
-        assertEquals(Refusal.ALREADY_BOOKED, verdicts.get(new Candidate(booked, open)).refusal());
-        assertEquals(Refusal.PREREQUISITE_MISSING, verdicts.get(new Candidate(newcomer, needsIw02)).refusal());
-        assertEquals(List.of(List.of("IW02"), List.of("IS01", "CAF01", "LP01")), verdicts.get(new Candidate(newcomer, needsIw02)).missing());
-        assertEquals(Refusal.UNKNOWN_PERSON, verdicts.get(new Candidate("NOBODY-" + newcomer, open)).refusal());
+        assertTrue(verdicts.verdict(0, 0).bookable());
+        assertEquals(Refusal.ALREADY_BOOKED, verdicts.verdict(1, 0).refusal());
+        assertEquals(Refusal.PREREQUISITE_MISSING, verdicts.verdict(0, 1).refusal());
+        assertEquals(List.of(List.of("IW02"), List.of("IS01", "CAF01", "LP01")), verdicts.verdict(0, 1).missing());
+        assertEquals(Refusal.UNKNOWN_PERSON, verdicts.verdict(2, 0).refusal());
+    }
+
+    /**
+     * A random cohort with every kind of fact (completions, waivers, earlier and overlapping confirmed places, a
+     * leaver, audiences, a cancelled and a started session, unknown ids): each pair judged alone gets the
+     * verdict the whole cohort's batch gave it.
+     */
+    @Test
+    void shouldJudgeEachPairAloneAsTheCohortBatchDoes() {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        List<String> agencies = List.of(Fixtures.agency("HEALTH"), Fixtures.agency("POLICE"));
+        String earlyIs01 = Fixtures.session(List.of("IS01"), 50, 10);
+        String earlyCaf01 = Fixtures.session(List.of("CAF01"), 50, 12);
+        List<String> sessions = new ArrayList<>(List.of(earlyIs01, earlyCaf01,
+                Fixtures.session(List.of("IS02"), 50, 30), Fixtures.session(List.of("IS01", "IS02"), 50, 30),
+                Fixtures.session(List.of("IS05"), 50, 31), Fixtures.session(List.of("CAF02"), 50, 11),
+                Fixtures.session(List.of("IW03"), 50, 32), Fixtures.session(List.of("IW01"), 50, 10),
+                Fixtures.session(List.of("IS02"), 50, -1)));
+        Map<String, Object> restricted = Fixtures.sessionBody(List.of("IW02"), 50, 33);
+        restricted.put("audience", "STRATEGIC_MANAGER");
+        sessions.add(Fixtures.session(restricted));
+        String cancelled = Fixtures.session(List.of("IW01"), 50, 34);
+        given().post("/sessions/" + cancelled + "/cancel").then().statusCode(200);
+        sessions.add(cancelled);
+        sessions.add("NO-SESSION-" + seed);
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            String person = Fixtures.person(agencies.get(random.nextInt(2)),
+                    random.nextInt(3) == 0 ? "STRATEGIC_MANAGER" : "PRACTITIONER");
+            for (String module : List.of("IW01", "IW02", "IS01", "CAF01")) {
+                if (random.nextInt(3) == 0) {
+                    given().contentType(ContentType.JSON).body(Map.of("moduleRef", module, "completedOn", "2024-05-01", "source", "HR"))
+                            .post("/people/" + person + "/completions").then().statusCode(201);
+                }
+            }
+            if (random.nextInt(4) == 0) {
+                given().contentType(ContentType.JSON).body(Map.of("moduleRef", "IS05", "reason", "Experienced", "recordedBy", "coord"))
+                        .post("/people/" + person + "/waivers").then().statusCode(201);
+            }
+            for (String place : List.of(earlyIs01, earlyCaf01)) {
+                if (random.nextBoolean()) {
+                    Fixtures.book(place, person);
+                }
+            }
+            people.add(person);
+        }
+        given().delete("/people/" + people.get(0)).then().statusCode(204);
+        people.add("NOBODY-" + seed);
+
+        Set<String> seen = new HashSet<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            VerdictTable batch = rules.checkAll(people, sessions);
+            for (int p = 0; p < people.size(); p++) {
+                for (int s = 0; s < sessions.size(); s++) {
+                    Verdict alone = rules.check(List.of(new Candidate(people.get(p), sessions.get(s)))).get(0);
+                    assertEquals(alone, batch.verdict(p, s), "seed " + seed + ", " + people.get(p) + " on " + sessions.get(s));
+                    seen.add(alone.bookable() ? "BOOKABLE" : alone.refusal().name());
+                }
+            }
+        });
+        assertTrue(seen.size() >= 8, "seed " + seed + ": too few kinds of verdict to compare, " + seen);
     }
 
     @Test

@@ -3,9 +3,11 @@ package org.iwtraining.booking.client;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 
@@ -51,15 +53,16 @@ public class CatalogueClient {
     /** Answers each check, in order, asking only what is not cached, at most {@value #BATCH_LIMIT} per request. */
     public List<EligibilityResult> eligibility(List<EligibilityCheck> checks) {
         Map<EligibilityCheck, EligibilityResult> known = new HashMap<>();
-        List<EligibilityCheck> toAsk = new ArrayList<>();
+        Set<EligibilityCheck> unknown = new LinkedHashSet<>();
         for (EligibilityCheck check : checks) {
             Cached<EligibilityResult> hit = answers.get(check);
             if (hit != null && hit.fresh()) {
                 known.put(check, hit.value());
-            } else if (!known.containsKey(check) && !toAsk.contains(check)) {
-                toAsk.add(check);
+            } else {
+                unknown.add(check);
             }
         }
+        List<EligibilityCheck> toAsk = new ArrayList<>(unknown);
         for (int from = 0; from < toAsk.size(); from += BATCH_LIMIT) {
             List<EligibilityCheck> chunk = toAsk.subList(from, Math.min(toAsk.size(), from + BATCH_LIMIT));
             List<EligibilityResult> results = calls.eligibility(chunk);

@@ -6,33 +6,34 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.iwtraining.booking.Audience;
 import org.iwtraining.booking.Booking;
 import org.iwtraining.booking.BookingStatus;
-import org.iwtraining.booking.Completion;
-import org.iwtraining.booking.Person;
 import org.iwtraining.booking.SessionPart;
 import org.iwtraining.booking.SessionStatus;
 import org.iwtraining.booking.TrainingSession;
-import org.iwtraining.booking.Waiver;
 import org.iwtraining.booking.client.CatalogueClient;
 import org.iwtraining.booking.client.CatalogueUnavailableException;
 import org.iwtraining.booking.client.EligibilityCheck;
 import org.iwtraining.booking.client.EligibilityResult;
 
 /**
- * The one place that decides whether a person may book a session now, for one pair or for thousands (a
+ * The one place that decides whether a person may book a session now, for one pair or for millions (a
  * cohort): leaver, session closed, already booked, overlapping confirmed place, audience restriction, already
- * trained, prerequisites. Prerequisites are asked of catalogue-service once per distinct question (session
- * module list, audience, completions with the confirmed places that end before the session starts, waivers).
+ * trained, prerequisites. Every entry point runs the same {@link #judge} on facts loaded by a few set-based
+ * queries. Prerequisites are asked of catalogue-service once per distinct question: the session's module list
+ * and the person's profile (audience, completions with the confirmed places that end before the session
+ * starts, waivers), so people who share a profile share the answer.
  * Capacity and agency caps are not decided here: they need the session locked (see {@link BookingService}).
  */
 @ApplicationScoped
@@ -40,54 +41,54 @@ import org.iwtraining.booking.client.EligibilityResult;
 public class BookingRules {
 
     private static final int IN_LIST_CHUNK = 1000;
+    private static final Refusal[] REFUSALS = Refusal.values();
 
     private final CatalogueClient catalogue;
+    private final EntityManager em;
     private final Clock clock;
 
-    public BookingRules(CatalogueClient catalogue, Clock clock) {
+    public BookingRules(CatalogueClient catalogue, EntityManager em, Clock clock) {
         this.catalogue = catalogue;
+        this.em = em;
         this.clock = clock;
     }
 
     /** One verdict per candidate, in the candidates' order. */
     public List<Verdict> check(List<Candidate> candidates) {
+        Facts facts = Facts.load(em, candidates.stream().map(Candidate::personId).toList(),
+                candidates.stream().map(Candidate::sessionId).toList());
+        Questions questions = new Questions(null);
         Instant now = clock.instant();
-        Facts facts = Facts.load(candidates);
-        List<Verdict> verdicts = new ArrayList<>(candidates.size());
-        Map<Integer, EligibilityCheck> toAsk = new LinkedHashMap<>();
-        for (int i = 0; i < candidates.size(); i++) {
+        int[] codes = new int[candidates.size()];
+        for (int i = 0; i < codes.length; i++) {
             Candidate candidate = candidates.get(i);
-            Refusal refusal = firstRefusal(candidate, facts, now);
-            verdicts.add(refusal == null ? null : Verdict.refused(refusal));
-            if (refusal == null) {
-                toAsk.put(i, eligibilityCheck(candidate, facts, null));
-            }
+            codes[i] = judge(facts.persons.get(candidate.personId()), facts.sessions.get(candidate.sessionId()),
+                    now, questions);
         }
-        List<EligibilityCheck> checks = new ArrayList<>(toAsk.values());
-        List<EligibilityResult> answers = checks.isEmpty() ? List.of() : catalogue.eligibility(checks);
-        int n = 0;
-        for (Integer index : toAsk.keySet()) {
-            EligibilityResult answer = answers.get(n++);
-            verdicts.set(index, answer.eligible() ? Verdict.BOOKABLE
-                    : new Verdict(Refusal.PREREQUISITE_MISSING, answer.missing()));
+        Verdict[] answers = questions.answers(catalogue);
+        List<Verdict> verdicts = new ArrayList<>(codes.length);
+        for (int code : codes) {
+            verdicts.add(verdictOf(code, answers));
         }
         return verdicts;
     }
 
-    /** Every nominee against every session: the cohort's question. */
-    public Map<Candidate, Verdict> checkAll(Collection<String> personIds, Collection<String> sessionIds) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (String person : personIds) {
-            for (String session : sessionIds) {
-                candidates.add(new Candidate(person, session));
+    /** Every person against every session (a cohort's question): the same judgement as {@link #check}, per pair. */
+    public VerdictTable checkAll(List<String> personIds, List<String> sessionIds) {
+        Facts facts = Facts.load(em, personIds, sessionIds);
+        Questions questions = new Questions(null);
+        Instant now = clock.instant();
+        List<SessionFacts> sessions = sessionIds.stream().map(facts.sessions::get).toList();
+        int[][] codes = new int[personIds.size()][];
+        for (int p = 0; p < codes.length; p++) {
+            PersonFacts person = facts.persons.get(personIds.get(p));
+            int[] row = new int[sessions.size()];
+            for (int s = 0; s < row.length; s++) {
+                row[s] = judge(person, sessions.get(s), now, questions);
             }
+            codes[p] = row;
         }
-        List<Verdict> verdicts = check(candidates);
-        Map<Candidate, Verdict> byCandidate = new LinkedHashMap<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            byCandidate.put(candidates.get(i), verdicts.get(i));
-        }
-        return byCandidate;
+        return new VerdictTable(codes, questions.answers(catalogue));
     }
 
     /** Whether the person holds a confirmed place on another session at a time overlapping this one's parts. */
@@ -95,7 +96,8 @@ public class BookingRules {
         List<Booking> confirmed = Booking.list("personId = ?1 and status = ?2 and sessionId <> ?3", personId,
                 BookingStatus.CONFIRMED, session.id);
         return confirmed.stream().map(b -> TrainingSession.<TrainingSession>findById(b.sessionId))
-                .anyMatch(other -> other.status == SessionStatus.SCHEDULED && overlap(session, other));
+                .anyMatch(other -> other.status == SessionStatus.SCHEDULED
+                        && overlap(SessionFacts.of(session, 0), SessionFacts.of(other, 0)));
     }
 
     /**
@@ -107,15 +109,17 @@ public class BookingRules {
         if (sessionIds.isEmpty()) {
             return Set.of();
         }
-        List<Candidate> candidates = sessionIds.stream().map(s -> new Candidate(personId, s)).toList();
-        Facts facts = Facts.load(candidates);
-        List<EligibilityCheck> checks = candidates.stream().map(c -> eligibilityCheck(c, facts, missedSessionId)).toList();
+        Facts facts = Facts.load(em, List.of(personId), sessionIds);
+        PersonFacts person = facts.persons.get(personId);
+        Questions questions = new Questions(missedSessionId);
+        List<String> sessions = List.copyOf(sessionIds);
+        int[] codes = sessions.stream().mapToInt(s -> questions.question(person, facts.sessions.get(s))).toArray();
         try {
-            List<EligibilityResult> answers = catalogue.eligibility(checks);
+            Verdict[] answers = questions.answers(catalogue);
             Set<String> atRisk = new HashSet<>();
-            for (int i = 0; i < candidates.size(); i++) {
-                if (!answers.get(i).eligible()) {
-                    atRisk.add(candidates.get(i).sessionId());
+            for (int i = 0; i < codes.length; i++) {
+                if (!answers[codes[i]].bookable()) {
+                    atRisk.add(sessions.get(i));
                 }
             }
             return atRisk;
@@ -124,60 +128,50 @@ public class BookingRules {
         }
     }
 
-    private static Refusal firstRefusal(Candidate candidate, Facts facts, Instant now) {
-        TrainingSession session = facts.sessions.get(candidate.sessionId());
-        Person person = facts.persons.get(candidate.personId());
+    /**
+     * The first refusal that holds, as {@code -(ordinal + 1)}, or the index of the pair's prerequisite question
+     * in {@code questions} when none does.
+     */
+    private static int judge(PersonFacts person, SessionFacts session, Instant now, Questions questions) {
+        Refusal refusal = firstRefusal(person, session, now);
+        return refusal == null ? questions.question(person, session) : -(refusal.ordinal() + 1);
+    }
+
+    static Verdict verdictOf(int code, Verdict[] answers) {
+        return code >= 0 ? answers[code] : Verdict.refused(REFUSALS[-code - 1]);
+    }
+
+    private static Refusal firstRefusal(PersonFacts person, SessionFacts session, Instant now) {
         if (session == null) {
             return Refusal.UNKNOWN_SESSION;
         }
         if (person == null) {
             return Refusal.UNKNOWN_PERSON;
         }
-        if (person.hasLeft()) {
+        if (person.left) {
             return Refusal.PERSON_LEFT;
         }
-        if (session.isClosed(now)) {
+        if (session.status == SessionStatus.CANCELLED || !now.isBefore(session.startsAt)) {
             return Refusal.SESSION_CLOSED;
         }
-        List<Booking> live = facts.liveBookings.getOrDefault(person.hrId, List.of());
-        if (live.stream().anyMatch(b -> b.sessionId.equals(session.id))) {
+        if (person.liveSessionIds.contains(session.id)) {
             return Refusal.ALREADY_BOOKED;
         }
-        boolean overlaps = live.stream()
-                .filter(b -> b.status == BookingStatus.CONFIRMED)
-                .map(b -> facts.sessions.get(b.sessionId))
-                .anyMatch(other -> other.status == SessionStatus.SCHEDULED && overlap(session, other));
-        if (overlaps) {
-            return Refusal.OVERLAPPING_BOOKING;
+        for (SessionFacts other : person.confirmed) {
+            if (other.status == SessionStatus.SCHEDULED && overlap(session, other)) {
+                return Refusal.OVERLAPPING_BOOKING;
+            }
         }
         if (session.audience != null && session.audience != person.audience) {
             return Refusal.AUDIENCE_MISMATCH;
         }
-        Set<String> completed = facts.completions.getOrDefault(person.hrId, Set.of());
-        if (completed.containsAll(session.moduleRefs)) {
+        if (person.completed.containsAll(session.moduleRefs)) {
             return Refusal.ALREADY_TRAINED;
         }
         return null;
     }
 
-    /** Completions, plus the modules of confirmed places that end before this session starts. */
-    private static EligibilityCheck eligibilityCheck(Candidate candidate, Facts facts, String missedSessionId) {
-        TrainingSession session = facts.sessions.get(candidate.sessionId());
-        Person person = facts.persons.get(candidate.personId());
-        Set<String> completed = new HashSet<>(facts.completions.getOrDefault(person.hrId, Set.of()));
-        for (Booking booking : facts.liveBookings.getOrDefault(person.hrId, List.of())) {
-            TrainingSession earlier = facts.sessions.get(booking.sessionId);
-            if (booking.status == BookingStatus.CONFIRMED && !earlier.id.equals(session.id)
-                    && !earlier.id.equals(missedSessionId)
-                    && earlier.status == SessionStatus.SCHEDULED && !earlier.endsAt.isAfter(session.startsAt)) {
-                completed.addAll(earlier.moduleRefs);
-            }
-        }
-        List<String> waived = new ArrayList<>(facts.waivers.getOrDefault(person.hrId, Set.of()));
-        return new EligibilityCheck(session.moduleRefs, new ArrayList<>(completed), waived, person.audience.name());
-    }
-
-    static boolean overlap(TrainingSession a, TrainingSession b) {
+    private static boolean overlap(SessionFacts a, SessionFacts b) {
         if (a.id.equals(b.id) || !a.startsAt.isBefore(b.endsAt) || !b.startsAt.isBefore(a.endsAt)) {
             return false;
         }
@@ -191,35 +185,185 @@ public class BookingRules {
         return false;
     }
 
-    /** Everything the rules read, loaded with a handful of queries whatever the number of candidates. */
-    private record Facts(Map<String, Person> persons, Map<String, TrainingSession> sessions,
-            Map<String, List<Booking>> liveBookings, Map<String, Set<String>> completions,
-            Map<String, Set<String>> waivers) {
+    /** What a person brings to a prerequisite question, whatever the module list: equal profiles are one. */
+    private record Profile(List<String> completed, List<String> waived, String audience) {
+        Profile(Collection<String> completed, Collection<String> waived, Audience audience) {
+            this(completed.stream().distinct().sorted().toList(), waived.stream().distinct().sorted().toList(),
+                    audience.name());
+        }
+    }
 
-        static Facts load(List<Candidate> candidates) {
-            List<String> personIds = candidates.stream().map(Candidate::personId).distinct().toList();
-            Set<String> sessionIds = candidates.stream().map(Candidate::sessionId).collect(Collectors.toCollection(HashSet::new));
-            Map<String, Person> persons = new HashMap<>();
-            List<Booking> live = new ArrayList<>();
-            Map<String, Set<String>> completions = new HashMap<>();
-            Map<String, Set<String>> waivers = new HashMap<>();
+    /**
+     * The distinct prerequisite questions met while judging, each asked of the catalogue once. A question is
+     * (profile, module list); a person's profile only changes with the confirmed places that end before the
+     * session starts, so it is computed once per person and set of such places, not once per pair.
+     */
+    private static final class Questions {
+
+        private final String missedSessionId;
+        private final Map<Profile, Integer> profiles = new HashMap<>();
+        private final List<Profile> profileList = new ArrayList<>();
+        private final Map<Long, Integer> indexByKey = new HashMap<>();
+        private final List<EligibilityCheck> checks = new ArrayList<>();
+
+        /** {@code missedSessionId}: a place that no longer counts as training done (null when none). */
+        Questions(String missedSessionId) {
+            this.missedSessionId = missedSessionId;
+        }
+
+        int question(PersonFacts person, SessionFacts session) {
+            int profile = person.profileIds.computeIfAbsent(earlierPlaces(person, session),
+                    earlier -> profileId(person, earlier));
+            long key = ((long) profile << 32) | session.moduleList;
+            Integer known = indexByKey.get(key);
+            if (known != null) {
+                return known;
+            }
+            Profile asked = profileList.get(profile);
+            checks.add(new EligibilityCheck(session.moduleRefs, asked.completed, asked.waived, asked.audience));
+            indexByKey.put(key, checks.size() - 1);
+            return checks.size() - 1;
+        }
+
+        /** The confirmed places (scheduled, not this session, not the missed one) that end before it starts. */
+        private List<SessionFacts> earlierPlaces(PersonFacts person, SessionFacts session) {
+            if (person.confirmed.isEmpty()) {
+                return List.of();
+            }
+            List<SessionFacts> earlier = new ArrayList<>();
+            for (SessionFacts place : person.confirmed) {
+                if (!place.id.equals(session.id) && !place.id.equals(missedSessionId)
+                        && place.status == SessionStatus.SCHEDULED && !place.endsAt.isAfter(session.startsAt)) {
+                    earlier.add(place);
+                }
+            }
+            return earlier;
+        }
+
+        /** Completions plus the modules of the earlier places count as done. */
+        private int profileId(PersonFacts person, List<SessionFacts> earlier) {
+            Set<String> completed = new HashSet<>(person.completed);
+            earlier.forEach(place -> completed.addAll(place.moduleRefs));
+            Profile profile = new Profile(completed, person.waived, person.audience);
+            return profiles.computeIfAbsent(profile, p -> {
+                profileList.add(p);
+                return profileList.size() - 1;
+            });
+        }
+
+        /** The verdict of each question, by index, from one batch of distinct checks. */
+        Verdict[] answers(CatalogueClient catalogue) {
+            List<EligibilityResult> results = checks.isEmpty() ? List.of() : catalogue.eligibility(checks);
+            Verdict[] answers = new Verdict[results.size()];
+            for (int i = 0; i < answers.length; i++) {
+                EligibilityResult result = results.get(i);
+                answers[i] = result.eligible() ? Verdict.BOOKABLE
+                        : new Verdict(Refusal.PREREQUISITE_MISSING, result.missing());
+            }
+            return answers;
+        }
+    }
+
+    /**
+     * A session as the rules read it; {@code moduleList} numbers the distinct module lists of one load. Equal by
+     * identity: one load holds one instance per session, and the per-person caches key on lists of them.
+     */
+    private record SessionFacts(String id, SessionStatus status, Instant startsAt, Instant endsAt,
+            Audience audience, List<String> moduleRefs, List<SessionPart> parts, int moduleList) {
+
+        static SessionFacts of(TrainingSession session, int moduleList) {
+            return new SessionFacts(session.id, session.status, session.startsAt, session.endsAt, session.audience,
+                    List.copyOf(session.moduleRefs), List.copyOf(session.parts), moduleList);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
+
+    /**
+     * A person as the rules read it: live places (confirmed or waiting), the sessions of the confirmed ones,
+     * completions, waivers, and the profiles already numbered for sets of earlier places.
+     */
+    private static final class PersonFacts {
+        final Audience audience;
+        final boolean left;
+        final Set<String> liveSessionIds = new HashSet<>();
+        final List<SessionFacts> confirmed = new ArrayList<>();
+        final Set<String> completed = new HashSet<>();
+        final Set<String> waived = new HashSet<>();
+        final Map<List<SessionFacts>, Integer> profileIds = new HashMap<>();
+
+        PersonFacts(Audience audience, boolean left) {
+            this.audience = audience;
+            this.left = left;
+        }
+    }
+
+    /**
+     * Everything the rules read, by a handful of set-based queries whatever the number of pairs. People and
+     * their places are read as plain rows, not entities, so the persistence context (dirty-checked before
+     * every query) stays the size of the sessions involved.
+     */
+    private record Facts(Map<String, PersonFacts> persons, Map<String, SessionFacts> sessions) {
+
+        static Facts load(EntityManager em, Collection<String> personIdsGiven, Collection<String> sessionIdsGiven) {
+            List<String> personIds = List.copyOf(new LinkedHashSet<>(personIdsGiven));
+            Set<String> sessionIds = new HashSet<>(sessionIdsGiven);
+            Map<String, PersonFacts> persons = new HashMap<>();
+            List<Object[]> confirmedPlaces = new ArrayList<>();
             for (List<String> chunk : chunks(personIds)) {
-                Person.<Person>list("hrId in ?1", chunk).forEach(p -> persons.put(p.hrId, p));
-                live.addAll(Booking.list("personId in ?1 and status in ?2", chunk,
-                        List.of(BookingStatus.CONFIRMED, BookingStatus.WAITLISTED)));
-                Completion.<Completion>list("personId in ?1", chunk).forEach(
-                        c -> completions.computeIfAbsent(c.personId, k -> new HashSet<>()).add(c.moduleRef));
-                Waiver.<Waiver>list("personId in ?1", chunk).forEach(
-                        w -> waivers.computeIfAbsent(w.personId, k -> new HashSet<>()).add(w.moduleRef));
+                rows(em, "select p.hrId, p.audience, p.leftAt from Person p where p.hrId in ?1", chunk)
+                        .forEach(r -> persons.put((String) r[0], new PersonFacts((Audience) r[1], r[2] != null)));
+                for (Object[] r : rows(em, "select b.personId, b.sessionId, b.status from Booking b "
+                        + "where b.personId in ?1 and b.status in ?2", chunk,
+                        List.of(BookingStatus.CONFIRMED, BookingStatus.WAITLISTED))) {
+                    PersonFacts person = persons.get((String) r[0]);
+                    if (person != null) {
+                        person.liveSessionIds.add((String) r[1]);
+                        sessionIds.add((String) r[1]);
+                        if (r[2] == BookingStatus.CONFIRMED) {
+                            confirmedPlaces.add(r);
+                        }
+                    }
+                }
+                rows(em, "select c.personId, c.moduleRef from Completion c where c.personId in ?1", chunk)
+                        .forEach(r -> with(persons, r, person -> person.completed.add((String) r[1])));
+                rows(em, "select w.personId, w.moduleRef from Waiver w where w.personId in ?1", chunk)
+                        .forEach(r -> with(persons, r, person -> person.waived.add((String) r[1])));
             }
-            live.forEach(b -> sessionIds.add(b.sessionId));
-            Map<String, TrainingSession> sessions = new HashMap<>();
+            Map<String, SessionFacts> sessions = new HashMap<>();
+            Map<List<String>, Integer> moduleLists = new HashMap<>();
             for (List<String> chunk : chunks(new ArrayList<>(sessionIds))) {
-                TrainingSession.<TrainingSession>list("id in ?1", chunk)
-                        .forEach(s -> sessions.put(s.id, s));
+                for (TrainingSession session : TrainingSession.<TrainingSession>list("id in ?1", chunk)) {
+                    int moduleList = moduleLists.computeIfAbsent(List.copyOf(session.moduleRefs), l -> moduleLists.size());
+                    sessions.put(session.id, SessionFacts.of(session, moduleList));
+                }
             }
-            Map<String, List<Booking>> liveByPerson = live.stream().collect(Collectors.groupingBy(b -> b.personId));
-            return new Facts(persons, sessions, liveByPerson, completions, waivers);
+            confirmedPlaces.forEach(r -> persons.get((String) r[0]).confirmed.add(sessions.get((String) r[1])));
+            return new Facts(persons, sessions);
+        }
+
+        private static void with(Map<String, PersonFacts> persons, Object[] row,
+                Consumer<PersonFacts> action) {
+            PersonFacts person = persons.get((String) row[0]);
+            if (person != null) {
+                action.accept(person);
+            }
+        }
+
+        private static List<Object[]> rows(EntityManager em, String query, Object... parameters) {
+            var typed = em.createQuery(query, Object[].class);
+            for (int i = 0; i < parameters.length; i++) {
+                typed.setParameter(i + 1, parameters[i]);
+            }
+            return typed.getResultList();
         }
 
         private static <T> List<List<T>> chunks(List<T> all) {

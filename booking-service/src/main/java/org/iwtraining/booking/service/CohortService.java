@@ -24,7 +24,6 @@ import org.iwtraining.booking.Agency;
 import org.iwtraining.booking.Cohort;
 import org.iwtraining.booking.CohortProposal;
 import org.iwtraining.booking.CohortStatus;
-import org.iwtraining.booking.Person;
 import org.iwtraining.booking.Sector;
 import org.iwtraining.booking.TrainingSession;
 import org.iwtraining.booking.service.allocation.Allocation;
@@ -36,8 +35,6 @@ import org.iwtraining.conventions.problem.ApiException;
 import org.iwtraining.conventions.problem.FieldError;
 import org.jboss.logging.Logger;
 
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
-
 /**
  * Cohorts: who of the nominees may book which candidate session is decided by {@link BookingRules} — the
  * same code as a single booking — then {@link CohortAllocator} shares the places out optimally. A proposal
@@ -48,8 +45,6 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 @Transactional
 public class CohortService {
 
-    /** Person–session pairs per call to the rules, so that a large cohort never holds them all at once. */
-    private static final int CANDIDATES_PER_CHECK = 20_000;
     private static final int IN_LIST_CHUNK = 1000;
     private static final Logger LOG = Logger.getLogger(CohortService.class);
 
@@ -69,8 +64,11 @@ public class CohortService {
         this.clock = clock;
     }
 
-    /** Thousands of nominees × hundreds of sessions take longer than a booking's default minute on a busy host. */
-    @TransactionConfiguration(timeout = 600)
+    /**
+     * Runs under the default transaction timeout (a minute), like every write, whether it starts its own
+     * transaction or joins the Idempotency-Key store's: 20,000 nominees × 250 sessions take seconds, and a
+     * claim unfinished after a minute may be taken over by a retry anyway.
+     */
     public Cohort propose(String name, List<String> nomineeIds, List<String> sessionIds, AllocationStrategy strategy) {
         long started = System.nanoTime();
         List<String> nominees = nomineeIds.stream().distinct().toList();
@@ -167,30 +165,18 @@ public class CohortService {
         return distinct.stream().map(found::get).toList();
     }
 
-    /** Every nominee against every session, by the booking rules, a slice of nominees at a time. */
+    /** Every nominee against every session, by the booking rules. */
     private Eligibility eligibility(List<String> nominees, List<String> sessionIds) {
+        VerdictTable verdicts = rules.checkAll(nominees, sessionIds);
         Eligibility eligibility = new Eligibility(new HashMap<>(), new HashMap<>());
-        int perChunk = Math.max(1, CANDIDATES_PER_CHECK / Math.max(1, sessionIds.size()));
-        for (List<String> slice : chunks(nominees, perChunk)) {
-            List<Candidate> candidates = new ArrayList<>(slice.size() * sessionIds.size());
-            for (String person : slice) {
-                for (String session : sessionIds) {
-                    candidates.add(new Candidate(person, session));
-                }
-            }
-            List<Verdict> verdicts = rules.check(candidates);
-            // What the rules loaded is only read: let it go, so that the persistence context (dirty-checked
-            // before every query) stays the size of one slice instead of growing with the cohort.
-            em.flush();
-            em.clear();
-            for (int i = 0; i < candidates.size(); i++) {
-                Candidate candidate = candidates.get(i);
-                Verdict verdict = verdicts.get(i);
+        for (int p = 0; p < nominees.size(); p++) {
+            String person = nominees.get(p);
+            for (int s = 0; s < sessionIds.size(); s++) {
+                Verdict verdict = verdicts.verdict(p, s);
                 if (verdict.bookable()) {
-                    eligibility.bookable.computeIfAbsent(candidate.personId(), k -> new HashSet<>())
-                            .add(candidate.sessionId());
+                    eligibility.bookable.computeIfAbsent(person, k -> new HashSet<>()).add(sessionIds.get(s));
                 } else {
-                    eligibility.refusals.computeIfAbsent(candidate.personId(), k -> EnumSet.noneOf(Refusal.class))
+                    eligibility.refusals.computeIfAbsent(person, k -> EnumSet.noneOf(Refusal.class))
                             .add(verdict.refusal());
                 }
             }
@@ -203,10 +189,13 @@ public class CohortService {
     private record Eligibility(Map<String, Set<String>> bookable, Map<String, Set<Refusal>> refusals) {
     }
 
-    private static Map<String, String> agencies(List<String> personIds) {
+    /** Read as rows, not entities: thousands of people need not be dirty-checked when the cohort is stored. */
+    private Map<String, String> agencies(List<String> personIds) {
         Map<String, String> agencyOf = new HashMap<>();
         for (List<String> chunk : chunks(personIds, IN_LIST_CHUNK)) {
-            Person.<Person>list("hrId in ?1", chunk).forEach(p -> agencyOf.put(p.hrId, p.agencyCode));
+            em.createQuery("select p.hrId, p.agencyCode from Person p where p.hrId in ?1", Object[].class)
+                    .setParameter(1, chunk).getResultList()
+                    .forEach(row -> agencyOf.put((String) row[0], (String) row[1]));
         }
         return agencyOf;
     }

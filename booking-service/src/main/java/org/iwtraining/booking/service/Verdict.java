@@ -1,5 +1,6 @@
 package org.iwtraining.booking.service;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -10,8 +11,12 @@ public record Verdict(Refusal refusal, List<List<String>> missing) {
 
     public static final Verdict BOOKABLE = new Verdict(null, List.of());
 
+    private static final Verdict[] REFUSED = Arrays.stream(Refusal.values())
+            .map(r -> new Verdict(r, List.of())).toArray(Verdict[]::new);
+
+    /** One shared instance per refusal: a cohort holds millions of verdicts. */
     public static Verdict refused(Refusal refusal) {
-        return new Verdict(refusal, List.of());
+        return REFUSED[refusal.ordinal()];
     }
 
     public boolean bookable() {
