@@ -79,4 +79,12 @@ class ProviderContractBreakingChangeTest {
         assertEquals(List.of(), real.checkResponse("POST", "/eligibility/batch", 200, answer));
         assertFalse(ProviderContract.of("broken", document).checkResponse("POST", "/eligibility/batch", 200, answer).isEmpty());
     }
+
+    @Test
+    void shouldTreatANullAsAnAbsenceSoARequiredFieldSentAsNullIsRefused() {
+        ProviderContract real = ProviderContract.followup();
+
+        assertEquals(List.of(), real.checkRequest("POST", "/followups", FOLLOWUP_REQUEST.replace("\"hr-1@example.org\"", "null")));
+        assertFalse(real.checkRequest("POST", "/followups", FOLLOWUP_REQUEST.replace("\"S-1\"", "null")).isEmpty());
+    }
 }
