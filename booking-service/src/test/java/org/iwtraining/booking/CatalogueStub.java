@@ -56,7 +56,7 @@ public class CatalogueStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlEqualTo("/modules/" + ref)).willReturn(okJson("""
                 {"ref": "%s", "name": "Module %s", "process": "%s", "status": "%s", "audiences": %s,
                  "minMinutes": 60, "maxMinutes": 90, "parts": 1, "trainTheTrainer": %s, "keepAudiencesApart": %s,
-                 "prerequisite": null, "waivable": %s, "version": 1, "description": "ignored by booking"}"""
+                 "waivable": %s, "version": 1, "description": "ignored by booking"}"""
                 .formatted(ref, ref, process, status, List.of("\"PRACTITIONER\""), trainTheTrainer, keepAudiencesApart, waivable))));
     }
 
