@@ -48,10 +48,11 @@ public class CatalogueStub implements QuarkusTestResourceLifecycleManager {
                  "modules": ["IW01", "CAF01", "CAF02"]}""")));
         server.stubFor(get(urlPathMatching("/courses/.*")).atPriority(10).willReturn(aResponse().withStatus(404)));
         server.stubFor(post(urlEqualTo("/eligibility/batch")).willReturn(aResponse().withTransformers(FakeEligibility.NAME)));
+        server.stubFor(get(urlEqualTo("/revision")).atPriority(10).willReturn(okJson("{\"revision\": \"1\"}")));
         return Map.of("quarkus.rest-client.catalogue.url", server.baseUrl());
     }
 
-    private static void module(String ref, String process, String status, boolean keepAudiencesApart, boolean trainTheTrainer,
+    static void module(String ref, String process, String status, boolean keepAudiencesApart, boolean trainTheTrainer,
             boolean waivable) {
         server.stubFor(get(urlEqualTo("/modules/" + ref)).willReturn(okJson("""
                 {"ref": "%s", "name": "Module %s", "process": "%s", "status": "%s", "audiences": %s,

@@ -26,11 +26,18 @@ interface CatalogueApi {
     @Path("/courses/{id}")
     CourseData course(@PathParam("id") String id);
 
+    @GET
+    @Path("/revision")
+    Revision revision();
+
     @POST
     @Path("/eligibility/batch")
     EligibilityBatchAnswer eligibility(EligibilityBatchRequest request);
 
     record EligibilityBatchRequest(List<EligibilityCheck> checks) {
+    }
+
+    record Revision(String revision) {
     }
 
     record EligibilityBatchAnswer(List<EligibilityResult> results, String revision) {

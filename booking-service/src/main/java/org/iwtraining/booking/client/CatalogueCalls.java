@@ -55,6 +55,20 @@ class CatalogueCalls {
         return answer.results();
     }
 
+    /** The catalogue's current revision; empty when it cannot be had, so callers keep what they cached. */
+    @Timeout(2000)
+    @Retry(maxRetries = 1, delay = 100)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
+    @Fallback(fallbackMethod = "unknownRevision")
+    Optional<String> revision() {
+        CatalogueApi.Revision answer = api.revision();
+        return Optional.ofNullable(answer).map(CatalogueApi.Revision::revision);
+    }
+
+    Optional<String> unknownRevision() {
+        return Optional.empty();
+    }
+
     Optional<ModuleData> unavailableModule(String ref) {
         throw new CatalogueUnavailableException();
     }
