@@ -17,7 +17,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.iwtraining.booking.service.BookingService;
+import org.iwtraining.booking.bookings.BookingService;
 import org.iwtraining.conventions.time.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

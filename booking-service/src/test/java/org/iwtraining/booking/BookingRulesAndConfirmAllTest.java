@@ -15,12 +15,12 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 
-import org.iwtraining.booking.service.BookingRules;
-import org.iwtraining.booking.service.BookingService;
-import org.iwtraining.booking.service.Candidate;
-import org.iwtraining.booking.service.Refusal;
-import org.iwtraining.booking.service.Verdict;
-import org.iwtraining.booking.service.VerdictTable;
+import org.iwtraining.booking.bookings.BookingRules;
+import org.iwtraining.booking.bookings.BookingService;
+import org.iwtraining.booking.bookings.Candidate;
+import org.iwtraining.booking.bookings.Refusal;
+import org.iwtraining.booking.bookings.Verdict;
+import org.iwtraining.booking.bookings.VerdictTable;
 import org.iwtraining.conventions.problem.ApiException;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.iwtraining.booking.service.BookingService;
+import org.iwtraining.booking.bookings.BookingService;
 import org.iwtraining.conventions.problem.ApiException;
 
 @Path("/bookings")

@@ -11,8 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.iwtraining.booking.service.IdempotencyStore;
-import org.iwtraining.booking.service.IdempotencyStore.Stored;
+import org.iwtraining.booking.idempotency.IdempotencyStore;
+import org.iwtraining.booking.idempotency.IdempotencyStore.Stored;
 import org.iwtraining.conventions.problem.ApiException;
 import org.iwtraining.conventions.problem.Problem;
 

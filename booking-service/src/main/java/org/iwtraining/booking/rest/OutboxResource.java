@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.OutboxEvent;
 import org.iwtraining.booking.OutboxStatus;
-import org.iwtraining.booking.service.OutboxService;
+import org.iwtraining.booking.outbox.OutboxService;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.paging.PageRequest;
 import org.iwtraining.conventions.problem.ApiException;

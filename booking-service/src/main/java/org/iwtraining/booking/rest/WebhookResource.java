@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.OutboxEvent;
 import org.iwtraining.booking.Webhook;
-import org.iwtraining.booking.service.WebhookService;
+import org.iwtraining.booking.webhooks.WebhookService;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.paging.PageRequest;
 import org.iwtraining.conventions.problem.ApiException;
