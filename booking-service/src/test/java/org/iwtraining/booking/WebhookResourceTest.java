@@ -32,7 +32,7 @@ import org.iwtraining.booking.outbox.OutboxDispatcher;
 import org.iwtraining.booking.outbox.OutboxEventType;
 import org.iwtraining.booking.outbox.OutboxPayloads;
 import org.iwtraining.booking.outbox.OutboxService;
-import org.iwtraining.conventions.time.MutableClock;
+import org.iwtraining.conventions.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
