@@ -24,10 +24,10 @@ import org.iwtraining.booking.SessionStatus;
 import org.iwtraining.booking.TrainingSession;
 import org.iwtraining.booking.bookings.BookingService;
 import org.iwtraining.booking.people.TrainingRecordService;
-import org.iwtraining.booking.rest.AttendanceRequest;
-import org.iwtraining.booking.service.Zones;
-import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.problem.DomainException;
+import org.iwtraining.conventions.problem.DomainException.Kind;
 import org.iwtraining.conventions.problem.FieldError;
+import org.iwtraining.conventions.time.Zones;
 
 /**
  * Attendance per part, and what follows from it: a person who attended every part completes every module of
@@ -57,15 +57,15 @@ public class AttendanceService {
     public record Recorded(Attendance attendance, boolean completed) {
     }
 
-    public List<Recorded> record(String sessionId, List<AttendanceRequest> entries) {
+    public List<Recorded> record(String sessionId, List<AttendanceEntry> entries) {
         TrainingSession session = TrainingSession.<TrainingSession>findByIdOptional(sessionId)
-                .orElseThrow(() -> ApiException.notFound("Session", sessionId));
+                .orElseThrow(() -> DomainException.notFound("Session", sessionId));
         Instant now = clock.instant();
         if (session.status == SessionStatus.CANCELLED) {
-            throw new ApiException(409, "SESSION_CANCELLED", "Session cancelled", "A cancelled session has no attendance");
+            throw DomainException.conflict("SESSION_CANCELLED", "Session cancelled", "A cancelled session has no attendance");
         }
         if (now.isBefore(session.startsAt)) {
-            throw new ApiException(409, "SESSION_NOT_STARTED", "Session not started", "Attendance is recorded once the session has started");
+            throw DomainException.conflict("SESSION_NOT_STARTED", "Session not started", "Attendance is recorded once the session has started");
         }
         validate(session, entries);
         cascades.tookPlace(session);
@@ -122,7 +122,7 @@ public class AttendanceService {
      * the confirmed), and only if they consent now.
      */
     public List<Person> contacts(String sessionId) {
-        TrainingSession.<TrainingSession>findByIdOptional(sessionId).orElseThrow(() -> ApiException.notFound("Session", sessionId));
+        TrainingSession.<TrainingSession>findByIdOptional(sessionId).orElseThrow(() -> DomainException.notFound("Session", sessionId));
         boolean attendanceRecorded = Attendance.count("sessionId", sessionId) > 0;
         String who = attendanceRecorded
                 ? "select a.personId from Attendance a where a.sessionId = ?1 and a.status in ?2"
@@ -146,7 +146,7 @@ public class AttendanceService {
                 .forEach(ref -> records.recordCompletion(personId, ref, completedOn, Completion.SESSION_SOURCE, session.id));
     }
 
-    private static List<Integer> partsOf(AttendanceRequest entry, TrainingSession session) {
+    private static List<Integer> partsOf(AttendanceEntry entry, TrainingSession session) {
         List<Integer> given = entry.parts() == null ? List.of() : entry.parts();
         return switch (entry.status()) {
             case NO_SHOW -> List.of();
@@ -159,24 +159,24 @@ public class AttendanceService {
         return Booking.count("sessionId = ?1 and personId = ?2 and status = ?3", sessionId, personId, BookingStatus.CONFIRMED) > 0;
     }
 
-    private static void validate(TrainingSession session, List<AttendanceRequest> entries) {
+    private static void validate(TrainingSession session, List<AttendanceEntry> entries) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
-            AttendanceRequest entry = entries.get(i);
+            AttendanceEntry entry = entries.get(i);
             if (!seen.add(entry.personId())) {
-                throw ApiException.invalidField("[" + i + "].personId", "appears more than once");
+                throw DomainException.invalid("[" + i + "].personId", "appears more than once");
             }
             List<Integer> parts = entry.parts() == null ? List.of() : entry.parts();
             for (int j = 0; j < parts.size(); j++) {
                 if (parts.get(j) > session.parts.size()) {
-                    throw ApiException.invalidField("[" + i + "].parts[" + j + "]", "the session has " + session.parts.size() + " parts");
+                    throw DomainException.invalid("[" + i + "].parts[" + j + "]", "the session has " + session.parts.size() + " parts");
                 }
             }
         }
         Set<String> known = Person.<Person>list("hrId in ?1", List.copyOf(seen)).stream().map(p -> p.hrId).collect(Collectors.toSet());
         for (int i = 0; i < entries.size(); i++) {
             if (!known.contains(entries.get(i).personId())) {
-                throw new ApiException(422, "UNKNOWN_PERSON", "Unknown person", "No person '" + entries.get(i).personId() + "' is known",
+                throw new DomainException(Kind.REFUSED, "UNKNOWN_PERSON", "Unknown person", "No person '" + entries.get(i).personId() + "' is known",
                         List.of(new FieldError("[" + i + "].personId", "unknown person")), Map.of());
             }
         }

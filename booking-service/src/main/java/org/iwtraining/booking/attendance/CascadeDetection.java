@@ -17,7 +17,7 @@ import org.iwtraining.booking.client.CatalogueClient;
 import org.iwtraining.booking.outbox.OutboxEventType;
 import org.iwtraining.booking.outbox.OutboxPayloads;
 import org.iwtraining.booking.outbox.OutboxService;
-import org.iwtraining.booking.service.Zones;
+import org.iwtraining.conventions.time.Zones;
 
 
 /**

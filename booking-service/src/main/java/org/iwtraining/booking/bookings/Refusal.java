@@ -1,32 +1,32 @@
 package org.iwtraining.booking.bookings;
 
 import java.util.List;
-import java.util.Map;
 
-import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.problem.DomainException;
+import org.iwtraining.conventions.problem.DomainException.Kind;
 
 /**
  * Why a person may not book a session now. A coordinator may book over the overridable ones with an
  * {@code overrideReason} (a refresher, a waiver agreed in practice); the others hold for everyone.
  */
 public enum Refusal {
-    UNKNOWN_SESSION(404, false, "Session not found", "The session does not exist"),
-    UNKNOWN_PERSON(422, false, "Unknown person", "The person is not known; send them from HR first"),
-    PERSON_LEFT(422, false, "Person has left", "The person has left and books nothing new"),
-    SESSION_CLOSED(409, false, "Session closed", "The session has started or was cancelled"),
-    ALREADY_BOOKED(409, false, "Already booked", "The person already holds or waits for a place on this session"),
-    OVERLAPPING_BOOKING(409, false, "Overlapping booking", "The person holds a confirmed place at an overlapping time"),
-    AUDIENCE_MISMATCH(422, true, "Audience mismatch", "The session is restricted to another audience"),
-    ALREADY_TRAINED(422, true, "Already trained", "The person has completed every module of the session"),
-    PREREQUISITE_MISSING(422, true, "Prerequisite missing", "The person lacks a prerequisite of the session's modules");
+    UNKNOWN_SESSION(Kind.NOT_FOUND, false, "Session not found", "The session does not exist"),
+    UNKNOWN_PERSON(Kind.REFUSED, false, "Unknown person", "The person is not known; send them from HR first"),
+    PERSON_LEFT(Kind.REFUSED, false, "Person has left", "The person has left and books nothing new"),
+    SESSION_CLOSED(Kind.CONFLICT, false, "Session closed", "The session has started or was cancelled"),
+    ALREADY_BOOKED(Kind.CONFLICT, false, "Already booked", "The person already holds or waits for a place on this session"),
+    OVERLAPPING_BOOKING(Kind.CONFLICT, false, "Overlapping booking", "The person holds a confirmed place at an overlapping time"),
+    AUDIENCE_MISMATCH(Kind.REFUSED, true, "Audience mismatch", "The session is restricted to another audience"),
+    ALREADY_TRAINED(Kind.REFUSED, true, "Already trained", "The person has completed every module of the session"),
+    PREREQUISITE_MISSING(Kind.REFUSED, true, "Prerequisite missing", "The person lacks a prerequisite of the session's modules");
 
-    private final int status;
+    private final Kind kind;
     private final boolean overridable;
     private final String title;
     private final String detail;
 
-    Refusal(int status, boolean overridable, String title, String detail) {
-        this.status = status;
+    Refusal(Kind kind, boolean overridable, String title, String detail) {
+        this.kind = kind;
         this.overridable = overridable;
         this.title = title;
         this.detail = detail;
@@ -36,8 +36,9 @@ public enum Refusal {
         return overridable;
     }
 
-    public ApiException toException(List<List<String>> missing) {
-        Map<String, Object> extensions = this == PREREQUISITE_MISSING ? Map.of("missing", missing) : Map.of();
-        return new ApiException(status, name(), title, detail, List.of(), extensions);
+    /** The refusal as the service throws it; a missing prerequisite names the smallest sets that would open it. */
+    public DomainException toException(List<List<String>> missing) {
+        DomainException refused = new DomainException(kind, name(), title, detail);
+        return this == PREREQUISITE_MISSING ? refused.with("missing", missing) : refused;
     }
 }

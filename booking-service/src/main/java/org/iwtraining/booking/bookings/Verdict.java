@@ -7,7 +7,7 @@ import java.util.List;
  * {@link BookingRules}' answer for one candidate: bookable, or the first refusal that holds (with the
  * smallest missing module sets for {@link Refusal#PREREQUISITE_MISSING}).
  */
-public record Verdict(Refusal refusal, List<List<String>> missing) {
+public record Verdict(Refusal refusal, List<List<String>> missing) implements Judgement {
 
     public static final Verdict BOOKABLE = new Verdict(null, List.of());
 
@@ -17,6 +17,11 @@ public record Verdict(Refusal refusal, List<List<String>> missing) {
     /** One shared instance per refusal: a cohort holds millions of verdicts. */
     public static Verdict refused(Refusal refusal) {
         return REFUSED[refusal.ordinal()];
+    }
+
+    @Override
+    public Verdict verdict() {
+        return this;
     }
 
     public boolean bookable() {

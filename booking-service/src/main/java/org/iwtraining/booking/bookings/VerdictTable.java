@@ -1,22 +1,19 @@
 package org.iwtraining.booking.bookings;
 
 /**
- * {@link BookingRules}' verdicts for every person × every session of a cohort, held as one small code per pair
- * (a refusal, or the index of the distinct prerequisite answer it shares with others) so that millions of
- * pairs cost a few bytes each.
+ * {@link BookingRules}' verdicts for every person × every session of a cohort. Each pair holds a reference to a
+ * shared refusal or to the prerequisite question it shares with others, so millions of pairs cost a few bytes each.
  */
 public final class VerdictTable {
 
-    private final int[][] codes;
-    private final Verdict[] answers;
+    private final Judgement[][] table;
 
-    VerdictTable(int[][] codes, Verdict[] answers) {
-        this.codes = codes;
-        this.answers = answers;
+    VerdictTable(Judgement[][] table) {
+        this.table = table;
     }
 
     /** The verdict for the {@code person}-th person and the {@code session}-th session, as given to the rules. */
     public Verdict verdict(int person, int session) {
-        return BookingRules.verdictOf(codes[person][session], answers);
+        return table[person][session].verdict();
     }
 }

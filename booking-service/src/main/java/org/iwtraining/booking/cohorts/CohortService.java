@@ -37,10 +37,12 @@ import org.iwtraining.booking.cohorts.allocation.Allocation;
 import org.iwtraining.booking.cohorts.allocation.CandidateSession;
 import org.iwtraining.booking.cohorts.allocation.CohortAllocator;
 import org.iwtraining.booking.cohorts.allocation.Nominee;
-import org.iwtraining.booking.sessions.SessionService;
+import org.iwtraining.booking.sessions.SessionQueries;
 import org.iwtraining.booking.sessions.SessionSnapshot;
-import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.problem.DomainException;
+import org.iwtraining.conventions.problem.DomainException.Kind;
 import org.iwtraining.conventions.problem.FieldError;
+import org.iwtraining.conventions.sql.Chunks;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,17 +55,16 @@ import org.jboss.logging.Logger;
 @Transactional
 public class CohortService {
 
-    private static final int IN_LIST_CHUNK = 1000;
     private static final Logger LOG = Logger.getLogger(CohortService.class);
 
     private final EntityManager em;
     private final BookingRules rules;
-    private final SessionService sessions;
+    private final SessionQueries sessions;
     private final BookingService bookings;
     private final Clock clock;
     private final CohortAllocator allocator = new CohortAllocator();
 
-    public CohortService(EntityManager em, BookingRules rules, SessionService sessions, BookingService bookings,
+    public CohortService(EntityManager em, BookingRules rules, SessionQueries sessions, BookingService bookings,
                          Clock clock) {
         this.em = em;
         this.rules = rules;
@@ -132,7 +133,7 @@ public class CohortService {
     public Cohort confirm(String id) {
         Cohort cohort = locked(id);
         if (cohort.status == CohortStatus.CONFIRMED) {
-            throw new ApiException(409, "COHORT_CONFIRMED", "Cohort already confirmed",
+            throw DomainException.conflict("COHORT_CONFIRMED", "Cohort already confirmed",
                     "This cohort's placements are already booked");
         }
         bookings.confirmAll(cohort.proposal.placements().stream()
@@ -146,7 +147,7 @@ public class CohortService {
     public void delete(String id) {
         Cohort cohort = locked(id);
         if (cohort.status == CohortStatus.CONFIRMED) {
-            throw new ApiException(409, "COHORT_CONFIRMED", "Cohort already confirmed",
+            throw DomainException.conflict("COHORT_CONFIRMED", "Cohort already confirmed",
                     "A confirmed cohort's places are bookings; cancel them one by one");
         }
         cohort.delete();
@@ -154,18 +155,18 @@ public class CohortService {
 
     private static Cohort locked(String id) {
         return Cohort.<Cohort>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("Cohort", id));
+                .orElseThrow(() -> DomainException.notFound("Cohort", id));
     }
 
     private static List<TrainingSession> candidateSessions(List<String> sessionIds) {
         List<String> distinct = sessionIds.stream().distinct().toList();
         Map<String, TrainingSession> found = new HashMap<>();
-        for (List<String> chunk : chunks(distinct, IN_LIST_CHUNK)) {
+        for (List<String> chunk : Chunks.of(distinct)) {
             TrainingSession.<TrainingSession>list("id in ?1", chunk).forEach(s -> found.put(s.id, s));
         }
         for (int i = 0; i < sessionIds.size(); i++) {
             if (!found.containsKey(sessionIds.get(i))) {
-                throw new ApiException(422, "UNKNOWN_SESSION", "Unknown session",
+                throw new DomainException(Kind.REFUSED, "UNKNOWN_SESSION", "Unknown session",
                         "No session has id " + sessionIds.get(i),
                         List.of(new FieldError("sessions[" + i + "]", "unknown session")), Map.of());
             }
@@ -200,7 +201,7 @@ public class CohortService {
     /** Read as rows, not entities: thousands of people need not be dirty-checked when the cohort is stored. */
     private Map<String, String> agencies(List<String> personIds) {
         Map<String, String> agencyOf = new HashMap<>();
-        for (List<String> chunk : chunks(personIds, IN_LIST_CHUNK)) {
+        for (List<String> chunk : Chunks.of(personIds)) {
             em.createQuery("select p.hrId, p.agencyCode from Person p where p.hrId in ?1", Object[].class)
                     .setParameter(1, chunk).getResultList()
                     .forEach(row -> agencyOf.put((String) row[0], (String) row[1]));
@@ -228,7 +229,7 @@ public class CohortService {
         }
         Set<String> unknownSectors = counts.values().stream().flatMap(m -> m.keySet().stream())
                 .filter(code -> !sectorOf.containsKey(code)).collect(Collectors.toSet());
-        for (List<String> chunk : chunks(new ArrayList<>(unknownSectors), IN_LIST_CHUNK)) {
+        for (List<String> chunk : Chunks.of(new ArrayList<>(unknownSectors))) {
             Agency.<Agency>list("code in ?1", chunk).forEach(a -> sectorOf.put(a.code, a.sector));
         }
         List<CohortProposal.SessionMix> mixes = new ArrayList<>();
@@ -242,13 +243,5 @@ public class CohortService {
                     atRisk ? "AT_RISK" : "OK"));
         }
         return mixes;
-    }
-
-    private static <T> List<List<T>> chunks(List<T> all, int size) {
-        List<List<T>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += size) {
-            chunks.add(all.subList(from, Math.min(all.size(), from + size)));
-        }
-        return chunks;
     }
 }

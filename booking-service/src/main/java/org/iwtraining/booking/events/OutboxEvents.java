@@ -21,7 +21,6 @@ import org.iwtraining.booking.notices.NoticeService;
 import org.iwtraining.booking.outbox.OutboxEventType;
 import org.iwtraining.booking.outbox.OutboxPayloads;
 import org.iwtraining.booking.outbox.OutboxService;
-import org.iwtraining.booking.rest.PersonRequest;
 
 /**
  * What booking's flows publish, each called inside the flow's transaction: the one place that turns a change
@@ -73,28 +72,23 @@ public class OutboxEvents {
         outbox.publish(OutboxEventType.PERSON_LEFT, person.hrId, new OutboxPayloads.PersonLeft(person.hrId, person.agencyCode));
     }
 
-    /** person.updated when the upsert changes the name, contact details or agency of someone already known. */
-    public void personUpdating(Person existing, PersonRequest update) {
-        String name = update.givenName() + " " + update.familyName();
-        if (Objects.equals(nameOf(existing), name) && Objects.equals(existing.email, update.email())
-                && Objects.equals(existing.phone, update.phone()) && Objects.equals(existing.agencyCode, update.agencyCode())) {
-            return;
-        }
-        outbox.publish(OutboxEventType.PERSON_UPDATED, existing.hrId,
-                new OutboxPayloads.PersonUpdated(existing.hrId, name, update.email(), update.phone(), update.agencyCode()));
+    /** person.updated: the upsert changed the name, contact details or agency of someone already known. */
+    public void personUpdated(Person person) {
+        outbox.publish(OutboxEventType.PERSON_UPDATED, person.hrId,
+                new OutboxPayloads.PersonUpdated(person.hrId, nameOf(person), person.email, person.phone, person.agencyCode));
     }
 
     /** The notice for a new place: confirmed or waitlisted. */
-    public void bookingPlaced(Booking booking) {
-        notify(booking.status == BookingStatus.CONFIRMED ? NoticeKind.CONFIRMED : NoticeKind.WAITLISTED, booking);
+    public void bookingPlaced(Booking booking, TrainingSession session, Person person) {
+        notify(booking.status == BookingStatus.CONFIRMED ? NoticeKind.CONFIRMED : NoticeKind.WAITLISTED, booking, session, person);
     }
 
-    public void bookingPromoted(Booking booking) {
-        notify(NoticeKind.PROMOTED, booking);
+    public void bookingPromoted(Booking booking, TrainingSession session) {
+        notify(NoticeKind.PROMOTED, booking, session, Person.findById(booking.personId));
     }
 
-    public void bookingCancelled(Booking booking) {
-        notify(NoticeKind.CANCELLED, booking);
+    public void bookingCancelled(Booking booking, TrainingSession session) {
+        notify(NoticeKind.CANCELLED, booking, session, Person.findById(booking.personId));
     }
 
     /**
@@ -114,9 +108,7 @@ public class OutboxEvents {
         }
     }
 
-    private void notify(NoticeKind kind, Booking booking) {
-        TrainingSession session = TrainingSession.findById(booking.sessionId);
-        Person person = Person.findById(booking.personId);
+    private void notify(NoticeKind kind, Booking booking, TrainingSession session, Person person) {
         notices.notify(kind, new NoticeBooking(booking.id, person.hrId, nameOf(person), person.email, session.id, session.title,
                 session.venue, times(session.parts), waitlistPosition(booking)));
     }
@@ -133,7 +125,7 @@ public class OutboxEvents {
         return parts.stream().map(p -> new NoticeBooking.Part(p.startsAt, p.endsAt)).toList();
     }
 
-    static String nameOf(Person person) {
+    private static String nameOf(Person person) {
         return person.givenName + " " + person.familyName;
     }
 }

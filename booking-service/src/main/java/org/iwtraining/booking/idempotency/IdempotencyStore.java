@@ -13,7 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.iwtraining.booking.IdempotencyRecord;
-import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.problem.DomainException;
 
 /**
  * Idempotency-Key records. A key is claimed by inserting its row (the primary key makes one claimant win,
@@ -72,7 +72,7 @@ public class IdempotencyStore {
             throw inProgress();
         }
         if (!existing.requestHash.equals(requestHash)) {
-            throw new ApiException(422, "IDEMPOTENCY_KEY_REUSED", "Idempotency key reused",
+            throw DomainException.refused("IDEMPOTENCY_KEY_REUSED", "Idempotency key reused",
                     "This Idempotency-Key was first used with a different request body");
         }
         return Optional.of(new Stored(existing.status, existing.body, existing.location));
@@ -112,8 +112,8 @@ public class IdempotencyStore {
                 .setParameter(4, response.body()).setParameter(5, response.location()).executeUpdate();
     }
 
-    private static ApiException inProgress() {
-        return new ApiException(409, "IDEMPOTENCY_KEY_IN_USE", "Request in progress",
+    private static DomainException inProgress() {
+        return DomainException.conflict("IDEMPOTENCY_KEY_IN_USE", "Request in progress",
                 "A request with this Idempotency-Key is still being processed; retry shortly");
     }
 }

@@ -1,7 +1,6 @@
 package org.iwtraining.booking.notices;
 
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -9,6 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.iwtraining.conventions.time.Zones;
 
 import io.quarkus.mailer.Mail;
 
@@ -16,7 +16,6 @@ import io.quarkus.mailer.Mail;
 @ApplicationScoped
 public class NoticeComposer {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
@@ -56,7 +55,7 @@ public class NoticeComposer {
                     : "your booking on the waiting list for this session is cancelled.";
         };
         String when = notice.parts().stream()
-                .map(p -> "  " + DAY.format(p.startsAt().atZone(LONDON)) + " to " + TIME.format(p.endsAt().atZone(LONDON)))
+                .map(p -> "  " + DAY.format(p.startsAt().atZone(Zones.LONDON)) + " to " + TIME.format(p.endsAt().atZone(Zones.LONDON)))
                 .collect(Collectors.joining("\n"));
         return "Dear " + notice.name() + ",\n\n" + what + "\n\n"
                 + notice.title() + "\n"

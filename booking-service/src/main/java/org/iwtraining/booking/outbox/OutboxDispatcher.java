@@ -17,7 +17,6 @@ import org.iwtraining.booking.OutboxStatus;
 import org.iwtraining.booking.config.OutboxConfig;
 import org.jboss.logging.Logger;
 
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**

@@ -2,14 +2,15 @@ package org.iwtraining.booking.outbox;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import org.iwtraining.conventions.paging.Keyset;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.paging.PageRequest;
-import org.iwtraining.conventions.problem.ApiException;
 
 /** Keyset pages of outbox rows and webhooks, oldest first: ordered by (createdAt, id), the cursor being the last row's pair. */
 public final class OutboxPages {
@@ -25,7 +26,8 @@ public final class OutboxPages {
             Function<T, Instant> createdAt, Function<T, String> id) {
         StringBuilder where = new StringBuilder(condition == null ? "1 = 1" : condition);
         int next = params.size() + 1;
-        if (page.after() != null) {
+        Optional<Keyset> after = Keyset.after(page);
+        if (after.isPresent()) {
             where.append(" and (e.createdAt > ?").append(next).append(" or (e.createdAt = ?").append(next)
                     .append(" and e.id > ?").append(next + 1).append("))");
         }
@@ -34,15 +36,9 @@ public final class OutboxPages {
         for (int i = 0; i < params.size(); i++) {
             query.setParameter(i + 1, params.get(i));
         }
-        if (page.after() != null) {
-            String key = page.after();
-            int bar = key.indexOf('|');
-            try {
-                query.setParameter(next, Instant.parse(key.substring(0, bar))).setParameter(next + 1, key.substring(bar + 1));
-            } catch (RuntimeException e) {
-                throw ApiException.invalidField("cursor", "is not a cursor this service issued");
-            }
+        if (after.isPresent()) {
+            query.setParameter(next, after.get().instant()).setParameter(next + 1, after.get().id());
         }
-        return page.page(query.getResultList(), row -> createdAt.apply(row) + "|" + id.apply(row), row -> row);
+        return page.page(query.getResultList(), row -> Keyset.key(createdAt.apply(row), id.apply(row)), row -> row);
     }
 }

@@ -16,7 +16,7 @@ import org.iwtraining.booking.OutboxStatus;
 import org.iwtraining.booking.config.OutboxConfig;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.paging.PageRequest;
-import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.problem.DomainException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -83,9 +83,9 @@ public class OutboxService {
 
     /** Makes a row due now with a fresh retry window; a delivered row stays delivered (a notice is never sent twice). */
     public OutboxEvent retry(String id) {
-        OutboxEvent event = OutboxEvent.<OutboxEvent>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Outbox event", id));
+        OutboxEvent event = OutboxEvent.<OutboxEvent>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Outbox event", id));
         if (event.status == OutboxStatus.DELIVERED) {
-            throw new ApiException(409, "ALREADY_DELIVERED", "Already delivered", "Outbox event '" + id + "' was delivered at "
+            throw DomainException.conflict("ALREADY_DELIVERED", "Already delivered", "Outbox event '" + id + "' was delivered at "
                     + event.deliveredAt + "; it is never delivered twice");
         }
         Instant now = clock.instant();

@@ -7,11 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.iwtraining.booking.Agency;
-import org.iwtraining.booking.rest.AgencyRequest;
 import org.iwtraining.conventions.http.Preconditions;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.paging.PageRequest;
-import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.problem.DomainException;
 
 /** Agencies, keyed by the HR system's code. */
 @ApplicationScoped
@@ -21,12 +20,12 @@ public class AgencyService {
     public record Upserted<T>(T value, boolean created) {
     }
 
-    public Agency create(AgencyRequest request) {
+    public Agency create(AgencyDetails request) {
         if (request.code() == null || request.code().isBlank()) {
-            throw ApiException.invalidField("code", "must not be blank");
+            throw DomainException.invalid("code", "must not be blank");
         }
         if (Agency.findById(request.code()) != null) {
-            throw new ApiException(409, "AGENCY_EXISTS", "Agency exists", "Agency '" + request.code() + "' already exists; PUT changes it");
+            throw DomainException.conflict("AGENCY_EXISTS", "Agency exists", "Agency '" + request.code() + "' already exists; PUT changes it");
         }
         Agency agency = new Agency();
         agency.code = request.code();
@@ -36,9 +35,9 @@ public class AgencyService {
         return agency;
     }
 
-    public Upserted<Agency> upsert(String code, String ifMatch, AgencyRequest request) {
+    public Upserted<Agency> upsert(String code, String ifMatch, AgencyDetails request) {
         if (request.code() != null && !request.code().equals(code)) {
-            throw ApiException.invalidField("code", "differs from the code in the path");
+            throw DomainException.invalid("code", "differs from the code in the path");
         }
         Agency agency = Agency.findById(code);
         boolean created = agency == null;

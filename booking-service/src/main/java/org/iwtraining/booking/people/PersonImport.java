@@ -13,20 +13,13 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
 import org.iwtraining.booking.Agency;
 import org.iwtraining.booking.Person;
 import org.iwtraining.booking.bookings.BookingService;
-import org.iwtraining.booking.rest.PersonRequest;
-import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.problem.DomainException;
+import org.iwtraining.conventions.sql.Chunks;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The HR system's bulk upsert: every row is judged on its own (created, updated, unchanged, or rejected with
@@ -43,17 +36,12 @@ public class PersonImport {
     private final EntityManager em;
     private final PersonService people;
     private final BookingService bookings;
-    private final Validator validator;
-    private final ObjectMapper json;
     private final Clock clock;
 
-    public PersonImport(EntityManager em, PersonService people, BookingService bookings, Validator validator,
-            ObjectMapper json, Clock clock) {
+    public PersonImport(EntityManager em, PersonService people, BookingService bookings, Clock clock) {
         this.em = em;
         this.people = people;
         this.bookings = bookings;
-        this.validator = validator;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -68,35 +56,24 @@ public class PersonImport {
     public record Outcome(int created, int updated, int unchanged, int rejected, List<String> leavers, List<Row> rows) {
     }
 
-    /** @param rows JSON objects: a person's fields plus {@code hrId} (CSV rows are turned into the same) */
-    public Outcome importRows(List<JsonNode> rows, boolean full) {
+    /** @param rows the body's rows as read, JSON or CSV alike */
+    public Outcome importRows(List<ImportRow> rows, boolean full) {
         if (rows.size() > MAX_ROWS) {
-            throw ApiException.invalidField("body", "at most " + MAX_ROWS + " rows per import");
+            throw DomainException.invalid("body", "at most " + MAX_ROWS + " rows per import");
         }
-        List<String> hrIds = rows.stream().map(r -> r.isObject() && r.path("hrId").isTextual() ? r.get("hrId").asText() : null)
-                .toList();
         Map<String, Person> existing = new HashMap<>();
-        List<String> named = hrIds.stream().filter(id -> id != null && !id.isBlank()).distinct().toList();
-        for (int from = 0; from < named.size(); from += 1000) {
-            Person.<Person>list("hrId in ?1", named.subList(from, Math.min(named.size(), from + 1000)))
-                    .forEach(p -> existing.put(p.hrId, p));
+        List<String> named = rows.stream().map(ImportRow::hrId).filter(id -> id != null && !id.isBlank()).distinct().toList();
+        for (List<String> chunk : Chunks.of(named)) {
+            Person.<Person>list("hrId in ?1", chunk).forEach(p -> existing.put(p.hrId, p));
         }
         Set<String> agencies = Agency.<Agency>listAll().stream().map(a -> a.code).collect(Collectors.toSet());
         Set<String> seen = new HashSet<>();
         List<Row> results = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            String hrId = hrIds.get(i);
-            String reason = problemWith(rows.get(i), hrId, seen);
-            PersonRequest request = null;
-            if (reason == null) {
-                try {
-                    request = read(rows.get(i));
-                    reason = violations(request);
-                } catch (JsonProcessingException e) {
-                    reason = fieldOf(e) + ": has the wrong type or format";
-                }
-            }
-            if (reason == null && !agencies.contains(request.agencyCode())) {
+            ImportRow row = rows.get(i);
+            String hrId = row.hrId();
+            String reason = problemWith(row, seen);
+            if (reason == null && !agencies.contains(row.person().agencyCode())) {
                 reason = "agencyCode: unknown agency";
             }
             if (hrId != null) {
@@ -106,7 +83,7 @@ public class PersonImport {
                 results.add(new Row(i + 1, hrId, RowResult.REJECTED, reason));
                 continue;
             }
-            UpsertResult result = people.apply(existing.get(hrId), hrId, request);
+            UpsertResult result = people.apply(existing.get(hrId), hrId, row.person());
             results.add(new Row(i + 1, hrId, RowResult.valueOf(result.name()), null));
             if ((i + 1) % FLUSH_EVERY == 0) {
                 em.flush();
@@ -127,10 +104,12 @@ public class PersonImport {
         return leavers;
     }
 
-    private static String problemWith(JsonNode row, String hrId, Set<String> seen) {
-        if (!row.isObject()) {
+    /** The row's own problem, or a clash with an earlier row: the first that holds. */
+    private static String problemWith(ImportRow row, Set<String> seen) {
+        if (!row.object()) {
             return "row: must be an object";
         }
+        String hrId = row.hrId();
         if (hrId == null || hrId.isBlank()) {
             return "hrId: must not be blank";
         }
@@ -140,29 +119,7 @@ public class PersonImport {
         if (seen.contains(hrId)) {
             return "hrId: appears more than once in this import";
         }
-        return null;
-    }
-
-    private PersonRequest read(JsonNode row) throws JsonProcessingException {
-        ObjectNode fields = ((ObjectNode) row).deepCopy();
-        fields.remove("hrId");
-        return json.treeToValue(fields, PersonRequest.class);
-    }
-
-    private String violations(PersonRequest request) {
-        Set<ConstraintViolation<PersonRequest>> violations = validator.validate(request);
-        if (violations.isEmpty()) {
-            return null;
-        }
-        return violations.stream().map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted()
-                .collect(Collectors.joining("; "));
-    }
-
-    private static String fieldOf(JsonProcessingException e) {
-        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-            return m.getPath().get(0).getFieldName();
-        }
-        return "row";
+        return row.invalid();
     }
 
     private static int count(Map<RowResult, Long> counts, RowResult result) {

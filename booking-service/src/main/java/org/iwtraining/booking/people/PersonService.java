@@ -17,11 +17,11 @@ import org.iwtraining.booking.Audience;
 import org.iwtraining.booking.Person;
 import org.iwtraining.booking.bookings.BookingService;
 import org.iwtraining.booking.events.OutboxEvents;
-import org.iwtraining.booking.rest.PersonRequest;
 import org.iwtraining.conventions.http.Preconditions;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.paging.PageRequest;
-import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.problem.DomainException;
+import org.iwtraining.conventions.problem.DomainException.Kind;
 import org.iwtraining.conventions.problem.FieldError;
 
 /** People from the HR system: idempotent upsert by the HR id, leavers. */
@@ -44,7 +44,7 @@ public class PersonService {
     public record Upserted(Person person, UpsertResult result) {
     }
 
-    public Upserted upsert(String hrId, String ifMatch, PersonRequest request) {
+    public Upserted upsert(String hrId, String ifMatch, PersonDetails request) {
         Person person = Person.findById(hrId);
         if (person != null) {
             Preconditions.checkIfMatch(ifMatch, person.version);
@@ -61,15 +61,12 @@ public class PersonService {
      * Writes a person unless nothing differs. Sending a leaver again means HR has them back: they are no
      * longer a leaver. The agency must exist (checked by the caller).
      */
-    UpsertResult apply(Person existing, String hrId, PersonRequest request) {
+    UpsertResult apply(Person existing, String hrId, PersonDetails request) {
         Person person = existing == null ? new Person() : existing;
-        boolean consent = Boolean.TRUE.equals(request.shareContactConsent());
-        if (existing != null && existing.leftAt == null && same(existing, request, consent)) {
+        if (existing != null && existing.leftAt == null && same(existing, request)) {
             return UpsertResult.UNCHANGED;
         }
-        if (existing != null) {
-            events.personUpdating(existing, request);
-        }
+        boolean contactChanged = existing != null && !sameContact(existing, request);
         person.hrId = hrId;
         person.givenName = request.givenName();
         person.familyName = request.familyName();
@@ -78,19 +75,29 @@ public class PersonService {
         person.agencyCode = request.agencyCode();
         person.audience = request.audience();
         person.managerHrId = request.managerHrId();
-        person.shareContactConsent = consent;
+        person.shareContactConsent = request.shareContactConsent();
         person.leftAt = null;
         if (existing == null) {
             person.persist();
         }
+        if (contactChanged) {
+            events.personUpdated(person);
+        }
         return existing == null ? UpsertResult.CREATED : UpsertResult.UPDATED;
     }
 
-    private static boolean same(Person p, PersonRequest r, boolean consent) {
+    private static boolean same(Person p, PersonDetails r) {
         return Objects.equals(p.givenName, r.givenName()) && Objects.equals(p.familyName, r.familyName())
                 && Objects.equals(p.email, r.email()) && Objects.equals(p.phone, r.phone())
                 && Objects.equals(p.agencyCode, r.agencyCode()) && p.audience == r.audience()
-                && Objects.equals(p.managerHrId, r.managerHrId()) && p.shareContactConsent == consent;
+                && Objects.equals(p.managerHrId, r.managerHrId()) && p.shareContactConsent == r.shareContactConsent();
+    }
+
+    /** What followup-service is told of (person.updated): the name as it shows it, contact details, agency. */
+    private static boolean sameContact(Person p, PersonDetails r) {
+        return Objects.equals(p.givenName + " " + p.familyName, r.givenName() + " " + r.familyName())
+                && Objects.equals(p.email, r.email()) && Objects.equals(p.phone, r.phone())
+                && Objects.equals(p.agencyCode, r.agencyCode());
     }
 
     public Optional<Person> find(String hrId) {
@@ -98,7 +105,7 @@ public class PersonService {
     }
 
     public Person require(String hrId) {
-        return find(hrId).orElseThrow(() -> ApiException.notFound("Person", hrId));
+        return find(hrId).orElseThrow(() -> DomainException.notFound("Person", hrId));
     }
 
     /** Marks a leaver and releases their places on sessions not yet started; leaving twice changes nothing. */
@@ -132,8 +139,8 @@ public class PersonService {
         return page.page(query.getResultList(), p -> p.hrId, p -> p);
     }
 
-    static ApiException unknownAgency(String code) {
-        return new ApiException(422, "UNKNOWN_AGENCY", "Unknown agency", "No agency '" + code + "' is known; create it first",
+    private static DomainException unknownAgency(String code) {
+        return new DomainException(Kind.REFUSED, "UNKNOWN_AGENCY", "Unknown agency", "No agency '" + code + "' is known; create it first",
                 List.of(new FieldError("agencyCode", "unknown agency")), Map.of());
     }
 }

@@ -16,11 +16,10 @@ import org.iwtraining.booking.client.CatalogueClient;
 import org.iwtraining.booking.client.ModuleData;
 import org.iwtraining.booking.client.UnknownModuleException;
 import org.iwtraining.booking.events.OutboxEvents;
-import org.iwtraining.booking.rest.CompletionRequest;
-import org.iwtraining.booking.rest.WaiverRequest;
-import org.iwtraining.booking.service.Zones;
-import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.problem.DomainException;
+import org.iwtraining.conventions.problem.DomainException.Kind;
 import org.iwtraining.conventions.problem.FieldError;
+import org.iwtraining.conventions.time.Zones;
 
 /**
  * A person's training record: completions (from our sessions or prior learning) and waivers. Every
@@ -56,10 +55,10 @@ public class TrainingRecordService {
     }
 
     /** Prior learning from HR; the same module, date and source again is the same completion (200). */
-    public Recorded<Completion> recordPriorLearning(String hrId, CompletionRequest request) {
+    public Recorded<Completion> recordPriorLearning(String hrId, PriorLearning request) {
         people.require(hrId);
         if (request.completedOn().isAfter(LocalDate.now(clock.withZone(Zones.LONDON)))) {
-            throw ApiException.invalidField("completedOn", "must not be in the future");
+            throw DomainException.invalid("completedOn", "must not be in the future");
         }
         module(request.moduleRef());
         Optional<Completion> same = Completion.find("personId = ?1 and moduleRef = ?2 and completedOn = ?3 and source = ?4 "
@@ -92,11 +91,11 @@ public class TrainingRecordService {
     }
 
     /** A waiver of a waivable module's prerequisite; recording it again answers the existing one (200). */
-    public Recorded<Waiver> waive(String hrId, WaiverRequest request) {
+    public Recorded<Waiver> waive(String hrId, WaiverDetails request) {
         people.require(hrId);
         ModuleData module = module(request.moduleRef());
         if (!module.waivable()) {
-            throw new ApiException(422, "NOT_WAIVABLE", "Prerequisite not waivable",
+            throw new DomainException(Kind.REFUSED, "NOT_WAIVABLE", "Prerequisite not waivable",
                     "The prerequisite of " + module.ref() + " cannot be waived",
                     List.of(new FieldError("moduleRef", "not waivable")), Map.of());
         }

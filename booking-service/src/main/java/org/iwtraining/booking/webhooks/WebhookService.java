@@ -20,11 +20,11 @@ import org.iwtraining.booking.OutboxEvent;
 import org.iwtraining.booking.OutboxStatus;
 import org.iwtraining.booking.Webhook;
 import org.iwtraining.booking.outbox.OutboxEventType;
-import org.iwtraining.booking.outbox.Subscriptions;
 import org.iwtraining.booking.outbox.OutboxPages;
+import org.iwtraining.booking.outbox.Subscriptions;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.paging.PageRequest;
-import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.problem.DomainException;
 
 /** HR systems' webhook subscriptions: which events go where, signed with which secret. */
 @ApplicationScoped
@@ -65,14 +65,14 @@ public class WebhookService implements Subscriptions {
 
     /** Removes the subscription; what was still waiting for it fails visibly rather than vanishing. */
     public void delete(String id) {
-        Webhook webhook = Webhook.<Webhook>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Webhook", id));
+        Webhook webhook = Webhook.<Webhook>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Webhook", id));
         OutboxEvent.update("status = ?1, lastError = ?2 where webhookId = ?3 and status = ?4", OutboxStatus.FAILED,
                 "subscription deleted", id, OutboxStatus.PENDING);
         webhook.delete();
     }
 
     public Page<OutboxEvent> deliveries(String id, PageRequest page) {
-        Webhook.<Webhook>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Webhook", id));
+        Webhook.<Webhook>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Webhook", id));
         return OutboxPages.byCreation(em, OutboxEvent.class, "e.webhookId = ?1", List.<Object>of(id), page, e -> e.createdAt, e -> e.id);
     }
 
@@ -93,11 +93,11 @@ public class WebhookService implements Subscriptions {
             URI uri = new URI(url);
             String scheme = uri.getScheme();
             if (uri.getHost() == null || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
-                throw ApiException.invalidField("url", "must be an absolute http or https URL");
+                throw DomainException.invalid("url", "must be an absolute http or https URL");
             }
             return url;
         } catch (URISyntaxException e) {
-            throw ApiException.invalidField("url", "must be an absolute http or https URL");
+            throw DomainException.invalid("url", "must be an absolute http or https URL");
         }
     }
 
@@ -106,7 +106,7 @@ public class WebhookService implements Subscriptions {
         for (int i = 0; i < events.size(); i++) {
             String name = events.get(i);
             if (OutboxEventType.ofWireName(name).filter(OutboxEventType::subscribable).isEmpty()) {
-                throw ApiException.invalidField("events[" + i + "]", "is not an event type one may subscribe to; one of "
+                throw DomainException.invalid("events[" + i + "]", "is not an event type one may subscribe to; one of "
                         + subscribableNames());
             }
             types.add(name);
