@@ -19,12 +19,11 @@ import org.iwtraining.booking.outbox.OutboxPayloads;
 import org.iwtraining.booking.outbox.OutboxService;
 import org.iwtraining.conventions.time.Zones;
 
-
 /**
  * Cascade detection, a domain rule (cascade.started): a trainer who completed a train-the-trainer module of a
- * process trains on a session of that process that takes place — it starts, or its attendance is recorded, whichever comes first (a session recorded
- * in the past counts at once; planning one does not, and a cancelled one never counts). Once per (trainer,
- * session).
+ * process trains on a session of that process that takes place — it starts, or its attendance is recorded,
+ * whichever comes first (a session recorded in the past counts at once; planning one does not, and a cancelled
+ * one never counts). Once per (trainer, session).
  */
 @ApplicationScoped
 @Transactional

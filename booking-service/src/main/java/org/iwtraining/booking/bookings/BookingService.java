@@ -243,6 +243,7 @@ public class BookingService {
     private static DomainException noLongerFits(Candidate placement, String why) {
         return new DomainException(Kind.CONFLICT, "PLACEMENT_NO_LONGER_FITS", "Placements no longer fit",
                 "Placing " + placement.personId() + " on session " + placement.sessionId() + " is refused now: " + why,
-                List.<FieldError>of(), Map.of("personId", placement.personId(), "sessionId", placement.sessionId(), "reason", why));
+                List.<FieldError>of(),
+                Map.of("personId", placement.personId(), "sessionId", placement.sessionId(), "reason", why));
     }
 }

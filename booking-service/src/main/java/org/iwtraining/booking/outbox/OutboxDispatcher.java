@@ -20,10 +20,10 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Delivers due outbox rows, each to the {@link Receiver} of its event type's destination. Each batch is
- * claimed with {@code FOR UPDATE SKIP LOCKED} and stays locked while it is delivered, so several instances
- * never deliver one row at the same time; the outcome is written in the same transaction. A crash between delivery and commit delivers again (at least once): receivers are
- * idempotent by event id.
+ * Delivers due outbox rows, each to the {@link Receiver} of its event type's destination. Each batch is claimed
+ * with {@code FOR UPDATE SKIP LOCKED} and stays locked while it is delivered, so several instances never deliver
+ * one row at the same time; the outcome is written in the same transaction. A crash between delivery and commit
+ * delivers again (at least once): receivers are idempotent by event id.
  */
 @ApplicationScoped
 public class OutboxDispatcher {

@@ -21,7 +21,7 @@ public enum OutboxEventType {
     NOTICE_CANCELLED("notice.cancelled", Destination.MAIL),
     WEBHOOK_DELIVERY("webhook.delivery", Destination.WEBHOOK);
 
-    /** Where the dispatcher delivers an event: the {@link Receiver} for it, or nowhere (NONE: the row is for webhooks and the record). */
+    /** Where the dispatcher delivers an event: to the {@link Receiver} for it, or nowhere (NONE: webhooks and the record). */
     public enum Destination {
         NONE, FOLLOWUP, MAIL, WEBHOOK
     }

@@ -20,7 +20,6 @@ import org.iwtraining.booking.bookings.BookingService;
 import org.iwtraining.conventions.problem.DomainException;
 import org.iwtraining.conventions.sql.Chunks;
 
-
 /**
  * The HR system's bulk upsert: every row is judged on its own (created, updated, unchanged, or rejected with
  * the reason), valid rows apply even when others are rejected, and the same file sent twice changes nothing.

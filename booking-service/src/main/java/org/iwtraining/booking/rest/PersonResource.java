@@ -36,7 +36,6 @@ import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.problem.ApiException;
 
-
 @Path("/people")
 @Tag(name = "People", description = "Staff from the HR system: upsert, import, leavers, training records")
 public class PersonResource {
