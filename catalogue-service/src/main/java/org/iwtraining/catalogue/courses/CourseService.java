@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,7 +29,7 @@ import org.iwtraining.catalogue.snapshot.RequestChecks;
 import org.iwtraining.conventions.paging.Keyset;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.paging.PageRequest;
-import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.problem.DomainException;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -64,7 +63,7 @@ public class CourseService {
     public Course create(CourseDraft draft) {
         Catalogue current = catalogue.current();
         TrainingProcess process = current.process(draft.process())
-                .orElseThrow(() -> ApiException.invalidField("process", "unknown process '" + draft.process() + "'"));
+                .orElseThrow(() -> DomainException.invalid("process", "unknown process '" + draft.process() + "'"));
         List<String> audiences = distinct(draft.audiences(), "audiences");
         for (int i = 0; i < audiences.size(); i++) {
             RequestChecks.audience(audiences.get(i), "audiences[" + i + "]", current);
@@ -75,19 +74,19 @@ public class CourseService {
             RequestChecks.ref(refs.get(i), "modules[" + i + "]", current);
             TrainingModule module = current.module(refs.get(i)).orElseThrow();
             if (ModuleStatus.RETIRED.name().equals(module.status)) {
-                throw new ApiException(422, "MODULE_RETIRED", "Retired module",
+                throw DomainException.refused("MODULE_RETIRED", "Retired module",
                         "Module " + module.ref + " is retired and goes in no new course");
             }
             modules.add(module);
         }
         if (draft.overrideReason() != null && draft.overrideReason().isBlank()) {
-            throw ApiException.invalidField("overrideReason", "must not be blank when given");
+            throw DomainException.invalid("overrideReason", "must not be blank when given");
         }
         List<Violation> violations = violations(current, process, audiences, refs);
         if (!violations.isEmpty() && draft.overrideReason() == null) {
-            throw new ApiException(422, "COURSE_RULES_BROKEN", "Course breaks the seed's rules",
-                    violations.size() + " rule(s) broken; fix the course or give an overrideReason",
-                    List.of(), Map.of("violations", violations));
+            throw DomainException.refused("COURSE_RULES_BROKEN", "Course breaks the seed's rules",
+                    violations.size() + " rule(s) broken; fix the course or give an overrideReason")
+                    .with("violations", violations);
         }
         Duration duration = Duration.of(modules);
         Course course = new Course();
@@ -110,12 +109,12 @@ public class CourseService {
 
     private static List<String> distinct(List<String> values, String field) {
         if (values == null || values.isEmpty()) {
-            throw ApiException.invalidField(field, "must name at least one");
+            throw DomainException.invalid(field, "must name at least one");
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) != null && !seen.add(values.get(i))) {
-                throw ApiException.invalidField(field + "[" + i + "]", "'" + values.get(i) + "' appears twice");
+                throw DomainException.invalid(field + "[" + i + "]", "'" + values.get(i) + "' appears twice");
             }
         }
         return List.copyOf(values);

@@ -9,7 +9,7 @@ import org.iwtraining.catalogue.prerequisites.PrerequisiteRules.Answer;
 import org.iwtraining.catalogue.snapshot.Catalogue;
 import org.iwtraining.catalogue.snapshot.CatalogueService;
 import org.iwtraining.catalogue.snapshot.RequestChecks;
-import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.problem.DomainException;
 
 /** Answers eligibility questions against the current catalogue; every answer carries the revision it used. */
 @ApplicationScoped
@@ -32,10 +32,10 @@ public class EligibilityService {
 
     public Answers batch(List<EligibilityQuestion> checks) {
         if (checks == null) {
-            throw ApiException.invalidField("checks", "is required");
+            throw DomainException.invalid("checks", "is required");
         }
         if (checks.size() > MAX_BATCH) {
-            throw new ApiException(422, "BATCH_TOO_LARGE", "Batch too large",
+            throw DomainException.refused("BATCH_TOO_LARGE", "Batch too large",
                     "A batch holds at most " + MAX_BATCH + " checks; this one has " + checks.size()
                             + ". Split it into several requests.");
         }
@@ -49,7 +49,7 @@ public class EligibilityService {
             String prefix = listField.isEmpty() ? "" : listField + "[" + i + "].";
             EligibilityQuestion q = questions.get(i);
             if (q == null) {
-                throw ApiException.invalidField(listField + "[" + i + "]", "must be a check, not null");
+                throw DomainException.invalid(listField + "[" + i + "]", "must be a check, not null");
             }
             List<String> modules = modules(q, prefix, current);
             answers.add(current.rules().check(modules, RequestChecks.refs(q.completed(), prefix + "completed", current),
@@ -61,14 +61,14 @@ public class EligibilityService {
 
     private static List<String> modules(EligibilityQuestion q, String prefix, Catalogue current) {
         if (q.module() != null && q.modules() != null) {
-            throw ApiException.invalidField(prefix + "module", "give either module or modules, not both");
+            throw DomainException.invalid(prefix + "module", "give either module or modules, not both");
         }
         if (q.module() != null) {
             RequestChecks.ref(q.module(), prefix + "module", current);
             return List.of(q.module());
         }
         if (q.modules() == null || q.modules().isEmpty()) {
-            throw ApiException.invalidField(prefix + "modules", "name at least one module (or give module)");
+            throw DomainException.invalid(prefix + "modules", "name at least one module (or give module)");
         }
         return RequestChecks.refs(q.modules(), prefix + "modules", current);
     }

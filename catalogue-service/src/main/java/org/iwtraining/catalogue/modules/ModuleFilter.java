@@ -2,20 +2,20 @@ package org.iwtraining.catalogue.modules;
 
 import org.iwtraining.catalogue.TrainingModule;
 import org.iwtraining.catalogue.snapshot.Catalogue;
-import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.problem.DomainException;
 
 /** The filters of {@code GET /modules}; null means "any". */
 public record ModuleFilter(String process, String audience, Boolean trainTheTrainer, String status) {
 
     void validate(Catalogue catalogue) {
         if (process != null && catalogue.process(process).isEmpty()) {
-            throw ApiException.invalidField("process", "unknown process '" + process + "'");
+            throw DomainException.invalid("process", "unknown process '" + process + "'");
         }
         if (audience != null && !catalogue.hasAudience(audience)) {
-            throw ApiException.invalidField("audience", "unknown audience '" + audience + "'");
+            throw DomainException.invalid("audience", "unknown audience '" + audience + "'");
         }
         if (status != null && !ModuleStatus.isValid(status)) {
-            throw ApiException.invalidField("status", "must be one of " + ModuleStatus.NAMES);
+            throw DomainException.invalid("status", "must be one of " + ModuleStatus.NAMES);
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,8 +27,7 @@ import org.iwtraining.catalogue.snapshot.RequestChecks;
 import org.iwtraining.conventions.http.Preconditions;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.paging.PageRequest;
-import org.iwtraining.conventions.problem.ApiException;
-import org.iwtraining.conventions.problem.FieldError;
+import org.iwtraining.conventions.problem.DomainException;
 
 import io.quarkus.panache.common.Sort;
 
@@ -54,11 +52,11 @@ public class ModuleService {
 
     public TrainingModule create(ModuleDraft draft) {
         if (draft.ref() == null || !REF.matcher(draft.ref()).matches()) {
-            throw ApiException.invalidField("ref", "must be upper-case letters then digits, like IW06");
+            throw DomainException.invalid("ref", "must be upper-case letters then digits, like IW06");
         }
         Catalogue current = lockForEdit();
         if (TrainingModule.findById(draft.ref()) != null) {
-            throw new ApiException(409, "MODULE_EXISTS", "Module exists", "Module " + draft.ref() + " already exists");
+            throw DomainException.conflict("MODULE_EXISTS", "Module exists", "Module " + draft.ref() + " already exists");
         }
         TrainingModule module = new TrainingModule();
         module.ref = draft.ref();
@@ -74,7 +72,7 @@ public class ModuleService {
         TrainingModule module = locked(ref);
         Preconditions.requireIfMatch(ifMatch, module.version);
         if (draft.ref() != null && !draft.ref().equals(ref)) {
-            throw ApiException.invalidField("ref", "must be " + ref + " (a module's ref does not change)");
+            throw DomainException.invalid("ref", "must be " + ref + " (a module's ref does not change)");
         }
         apply(draft, module, current);
         module.version++;
@@ -93,24 +91,24 @@ public class ModuleService {
     private static TrainingModule locked(String ref) {
         TrainingModule module = TrainingModule.findById(ref, LockModeType.PESSIMISTIC_WRITE);
         if (module == null) {
-            throw ApiException.notFound("Module", ref);
+            throw DomainException.notFound("Module", ref);
         }
         return module;
     }
 
     private void apply(ModuleDraft d, TrainingModule m, Catalogue current) {
         if (current.process(d.process()).isEmpty()) {
-            throw ApiException.invalidField("process", "unknown process '" + d.process() + "'");
+            throw DomainException.invalid("process", "unknown process '" + d.process() + "'");
         }
         String status = d.status() == null ? ModuleStatus.ACTIVE.name() : d.status();
         if (!ModuleStatus.isValid(status)) {
-            throw ApiException.invalidField("status", "must be one of " + ModuleStatus.NAMES);
+            throw DomainException.invalid("status", "must be one of " + ModuleStatus.NAMES);
         }
         if ((d.minMinutes() == null) != (d.maxMinutes() == null)) {
-            throw ApiException.invalidField("maxMinutes", "give both minMinutes and maxMinutes, or neither");
+            throw DomainException.invalid("maxMinutes", "give both minMinutes and maxMinutes, or neither");
         }
         if (d.minMinutes() != null && d.minMinutes() > d.maxMinutes()) {
-            throw ApiException.invalidField("maxMinutes", "must not be less than minMinutes");
+            throw DomainException.invalid("maxMinutes", "must not be less than minMinutes");
         }
         audiences(d.audiences(), "audiences", current);
         audiences(d.optionalFor(), "optionalFor", current);
@@ -140,7 +138,7 @@ public class ModuleService {
         m.recommended = orEmpty(d.recommended());
         m.waivable = Boolean.TRUE.equals(d.waivable());
         if (m.waivable && m.prerequisite == null) {
-            throw ApiException.invalidField("waivable", "only a prerequisite can be waived, and there is none");
+            throw DomainException.invalid("waivable", "only a prerequisite can be waived, and there is none");
         }
     }
 
@@ -159,7 +157,7 @@ public class ModuleService {
     private static void otherModules(List<String> refs, String field, String self, Catalogue current) {
         RequestChecks.refs(refs, field, current);
         if (refs != null && refs.contains(self)) {
-            throw ApiException.invalidField(field + "[" + refs.indexOf(self) + "]", "a module cannot name itself");
+            throw DomainException.invalid(field + "[" + refs.indexOf(self) + "]", "a module cannot name itself");
         }
     }
 
@@ -219,10 +217,9 @@ public class ModuleService {
         return ((Expression.Or) e).operands().stream().mapToLong(ModuleService::alternatives).sum();
     }
 
-    private static ApiException invalidPrerequisite(int position, String message) {
-        String detail = "at position " + position + ": " + message;
-        return new ApiException(400, "VALIDATION_FAILED", "Invalid request", "prerequisite: " + detail,
-                List.of(new FieldError("prerequisite", detail)), Map.of("position", position));
+    private static DomainException invalidPrerequisite(int position, String message) {
+        return DomainException.invalid("prerequisite", "at position " + position + ": " + message)
+                .with("position", position);
     }
 
     /**
@@ -258,20 +255,20 @@ public class ModuleService {
         TrainingModule module = locked(ref);
         Preconditions.checkIfMatch(ifMatch, module.materialsVersion);
         if (drafts == null) {
-            throw ApiException.invalidField("materials", "is required (send [] to remove every material)");
+            throw DomainException.invalid("materials", "is required (send [] to remove every material)");
         }
         Set<String> kinds = new HashSet<>();
         MaterialKind.<MaterialKind>listAll().forEach(k -> kinds.add(k.code));
         for (int i = 0; i < drafts.size(); i++) {
             MaterialDraft d = drafts.get(i);
             if (d == null) {
-                throw ApiException.invalidField("materials[" + i + "]", "must be a material, not null");
+                throw DomainException.invalid("materials[" + i + "]", "must be a material, not null");
             }
             if (!kinds.contains(d.kind())) {
-                throw ApiException.invalidField("materials[" + i + "].kind", "must be one of " + kinds);
+                throw DomainException.invalid("materials[" + i + "].kind", "must be one of " + kinds);
             }
             if (!isWebAddress(d.url())) {
-                throw ApiException.invalidField("materials[" + i + "].url", "must be an http or https URL");
+                throw DomainException.invalid("materials[" + i + "].url", "must be an http or https URL");
             }
         }
         Material.delete("moduleRef", ref);

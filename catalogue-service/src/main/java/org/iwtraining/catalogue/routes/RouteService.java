@@ -16,7 +16,7 @@ import org.iwtraining.catalogue.prerequisites.PrerequisiteRules.Answer;
 import org.iwtraining.catalogue.snapshot.Catalogue;
 import org.iwtraining.catalogue.snapshot.CatalogueService;
 import org.iwtraining.catalogue.snapshot.RequestChecks;
-import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.problem.DomainException;
 
 /** Suggested routes through the plan for an audience, and what comes next for one person. */
 @ApplicationScoped
@@ -44,7 +44,7 @@ public class RouteService {
     public Route route(String audience) {
         Catalogue current = catalogue.current();
         if (!current.hasAudience(audience)) {
-            throw ApiException.notFound("Audience", audience);
+            throw DomainException.notFound("Audience", audience);
         }
         return route(current, audience);
     }

@@ -2,7 +2,7 @@ package org.iwtraining.catalogue.snapshot;
 
 import java.util.List;
 
-import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.problem.DomainException;
 
 /** Refs and audience codes a client sends must be known to the catalogue; a mistake names its field. */
 public final class RequestChecks {
@@ -23,19 +23,19 @@ public final class RequestChecks {
 
     public static void ref(String ref, String field, Catalogue current) {
         if (ref == null || ref.isBlank()) {
-            throw ApiException.invalidField(field, "must be a module ref");
+            throw DomainException.invalid(field, "must be a module ref");
         }
         if (!current.hasModule(ref)) {
-            throw ApiException.invalidField(field, "unknown module '" + ref + "'");
+            throw DomainException.invalid(field, "unknown module '" + ref + "'");
         }
     }
 
     public static String audience(String audience, String field, Catalogue current) {
         if (audience == null || audience.isBlank()) {
-            throw ApiException.invalidField(field, "is required");
+            throw DomainException.invalid(field, "is required");
         }
         if (!current.hasAudience(audience)) {
-            throw ApiException.invalidField(field, "unknown audience '" + audience + "'");
+            throw DomainException.invalid(field, "unknown audience '" + audience + "'");
         }
         return audience;
     }

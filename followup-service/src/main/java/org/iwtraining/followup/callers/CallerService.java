@@ -3,6 +3,7 @@ package org.iwtraining.followup.callers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,12 +91,21 @@ public class CallerService {
         Optional<Keyset> after = Keyset.after(page);
         if (after.isPresent()) {
             where += " and (nextCallDue > :afterDue or (nextCallDue = :afterDue and id > :afterId))";
-            params.put("afterDue", after.get().date());
+            params.put("afterDue", dateOf(after.get()));
             params.put("afterId", after.get().id());
         }
         List<FollowupCase> rows = FollowupCase.<FollowupCase>find(where + " order by nextCallDue, id", params)
                 .range(0, page.limit()).list();
         return page.page(rows, c -> Keyset.key(c.nextCallDue, c.id), c -> new QueueItem(c, c.nextCallDue.isBefore(day)));
+    }
+
+    /** A queue cursor holds a due date; one that does not is not a cursor this service issued. */
+    private static LocalDate dateOf(Keyset key) {
+        try {
+            return LocalDate.parse(key.value());
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("cursor", "is not a cursor this service issued");
+        }
     }
 
     public static void requireCaller(String callerId) {
