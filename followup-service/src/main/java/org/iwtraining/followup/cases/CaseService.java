@@ -7,13 +7,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Hibernate;
 import org.iwtraining.conventions.http.Preconditions;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.paging.PageRequest;
@@ -63,7 +63,7 @@ public class CaseService {
             if (c.status == CaseStatus.CLOSED && c.closedReason == ClosedReason.REVOKED) {
                 c.reopen(firstCallDue(c.trainingEndedOn), OffsetDateTime.now(clock));
             }
-            return new Opened(c, false);
+            return new Opened(withCalls(c), false);
         }
         String callerId = request.callerId() == null ? Caller.DEFAULT_ID : request.callerId();
         requireCaller(callerId);
@@ -98,7 +98,7 @@ public class CaseService {
     }
 
     public Optional<FollowupCase> get(String id) {
-        return FollowupCase.findByIdOptional(id);
+        return FollowupCase.<FollowupCase>findByIdOptional(id).map(CaseService::withCalls);
     }
 
     public Optional<FollowupCall> call(String caseId, String callId) {
@@ -132,7 +132,7 @@ public class CaseService {
             params.put("after", page.after());
         }
         return page.page(FollowupCase.<FollowupCase>find(where + " order by id", params).range(0, page.limit()).list(),
-                c -> c.id, Function.identity());
+                c -> c.id, CaseService::withCalls);
     }
 
     public record Recorded(FollowupCase followup, String callId) {
@@ -182,14 +182,14 @@ public class CaseService {
             }
             case NO_CONTACT -> c.scheduleNextCall(calendar.plusWorkingDays(calledOn, NO_CONTACT_RETRY_WORKING_DAYS), now);
         }
-        return new Recorded(c, call.id);
+        return new Recorded(withCalls(c), call.id);
     }
 
     public FollowupCase close(String caseId) {
         FollowupCase c = lockCase(caseId);
         requireOpen(c);
         c.close(ClosedReason.CLOSED_BY_ADMIN, OffsetDateTime.now(clock));
-        return c;
+        return withCalls(c);
     }
 
     /** Flushed, so the case's version (its ETag) is the one after the change. */
@@ -202,6 +202,12 @@ public class CaseService {
             c.updatedAt = OffsetDateTime.now(clock);
         }
         em.flush();
+        return withCalls(c);
+    }
+
+    /** Cases leave the transaction with their calls loaded: the caller maps them after it has ended. */
+    private static FollowupCase withCalls(FollowupCase c) {
+        Hibernate.initialize(c.calls);
         return c;
     }
 

@@ -1,5 +1,5 @@
 package org.iwtraining.followup.events;
 
-/** What an event did: cases closed, cases whose contact details changed, and whether it was a redelivery. */
+/** Cases an event closed and cases whose contact details it changed; {@code replay} for a redelivery, which changes nothing. */
 public record EventOutcome(int closedCases, int updatedCases, boolean replay) {
 }

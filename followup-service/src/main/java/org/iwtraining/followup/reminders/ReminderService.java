@@ -22,7 +22,6 @@ import org.iwtraining.followup.CaseStatus;
 import org.iwtraining.followup.FollowupCase;
 import org.iwtraining.followup.Reminder;
 import org.iwtraining.followup.ReminderKind;
-import org.iwtraining.followup.ReminderStatus;
 import org.iwtraining.followup.config.FollowupConfig;
 import org.iwtraining.followup.callers.CallerService;
 import org.iwtraining.followup.workingdays.BankHolidayService;
