@@ -18,7 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.iwtraining.booking.service.BookingService;
-import org.iwtraining.conventions.time.MutableClock;
+import org.iwtraining.conventions.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -18,7 +18,7 @@ import jakarta.inject.Inject;
 
 import org.iwtraining.booking.service.OutboxCascades;
 import org.iwtraining.booking.service.OutboxDispatcher;
-import org.iwtraining.conventions.time.MutableClock;
+import org.iwtraining.conventions.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

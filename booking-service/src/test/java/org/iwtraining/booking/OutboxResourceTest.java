@@ -35,7 +35,7 @@ import org.iwtraining.booking.service.OutboxDispatcher;
 import org.iwtraining.booking.service.OutboxEventType;
 import org.iwtraining.booking.service.OutboxPayloads;
 import org.iwtraining.booking.service.OutboxService;
-import org.iwtraining.conventions.time.MutableClock;
+import org.iwtraining.conventions.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.inject.Vetoed;
 import jakarta.inject.Inject;
 
-import org.iwtraining.conventions.time.MutableClock;
+import org.iwtraining.conventions.testing.MutableClock;
 import org.iwtraining.followup.service.MailGateway;
 import org.iwtraining.followup.service.ReminderService;
 import org.junit.jupiter.api.AfterEach;

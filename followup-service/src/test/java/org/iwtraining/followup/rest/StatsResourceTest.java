@@ -13,7 +13,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.iwtraining.conventions.time.MutableClock;
+import org.iwtraining.conventions.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -50,8 +50,6 @@ public class ApiException extends RuntimeException {
     }
 
     public Problem toProblem() {
-        String type = code == null ? null
-                : "VALIDATION_FAILED".equals(code) ? ProblemTypes.VALIDATION : ProblemTypes.forCode(code);
-        return new Problem(type, title, status, getMessage(), code, errors, extensions);
+        return Problem.refusal(status, code, title, getMessage(), errors, extensions);
     }
 }

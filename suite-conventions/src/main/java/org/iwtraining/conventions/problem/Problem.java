@@ -42,6 +42,14 @@ public final class Problem {
         return new Problem(null, title, status, detail, null, null, null);
     }
 
+    /** A refusal with a machine code: its {@code type} is derived from the code. */
+    static Problem refusal(int status, String code, String title, String detail, List<FieldError> errors,
+            Map<String, Object> extensions) {
+        String type = code == null ? null
+                : "VALIDATION_FAILED".equals(code) ? ProblemTypes.VALIDATION : ProblemTypes.forCode(code);
+        return new Problem(type, title, status, detail, code, errors, extensions);
+    }
+
     public static Problem invalid(String detail, List<FieldError> errors) {
         return new Problem(ProblemTypes.VALIDATION, "Invalid request", 400, detail, "VALIDATION_FAILED", errors, null);
     }

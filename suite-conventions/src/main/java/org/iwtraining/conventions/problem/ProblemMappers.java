@@ -45,6 +45,14 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+        @Override
+        public Response toResponse(DomainException e) {
+            return respond(e.toProblem());
+        }
+    }
+
+    @Provider
     public static class ViolationMapper implements ExceptionMapper<ConstraintViolationException> {
         @Override
         public Response toResponse(ConstraintViolationException e) {

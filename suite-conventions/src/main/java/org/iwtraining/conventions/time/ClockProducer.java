@@ -8,7 +8,7 @@ import jakarta.inject.Singleton;
 import io.quarkus.arc.DefaultBean;
 
 /**
- * The one {@link Clock} every rule that depends on "now" reads. Tests replace it with a {@link MutableClock}
+ * The one {@link Clock} every rule that depends on "now" reads. Tests replace it with the test-jar's {@code MutableClock}
  * (an {@code @Alternative} producer in the test sources).
  */
 public class ClockProducer {

@@ -1,4 +1,4 @@
-package org.iwtraining.conventions.time;
+package org.iwtraining.conventions.testing;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,0 +1,77 @@
+package org.iwtraining.conventions.http;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+
+import org.iwtraining.conventions.paging.PageRequest;
+import org.iwtraining.conventions.problem.ApiException;
+
+/**
+ * Query parameters read as text and parsed here, the same way in every service. JAX-RS answers a value it
+ * cannot convert with a bare 404, where the suite promises a 400 naming the parameter. A missing or blank
+ * value means the parameter's default ({@code null} here); a malformed one is a 400 problem naming it.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    /** {@code limit} (a whole number, 1 to {@link PageRequest#MAX_LIMIT}) and the opaque {@code cursor}. */
+    public static PageRequest page(String limit, String cursor) {
+        return PageRequest.of(integer("limit", limit), text(cursor));
+    }
+
+    public static Integer integer(String name, String value) {
+        if (isBlank(value)) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.invalidField(name, "must be a whole number");
+        }
+    }
+
+    public static Boolean bool(String name, String value) {
+        if (isBlank(value)) {
+            return null;
+        }
+        return switch (value.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.invalidField(name, "must be true or false");
+        };
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (isBlank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalidField(name, "must be a date YYYY-MM-DD");
+        }
+    }
+
+    public static <E extends Enum<E>> E code(String name, String value, Class<E> type) {
+        if (isBlank(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** Free text: blank is absent, anything else is kept as sent. */
+    public static String text(String value) {
+        return isBlank(value) ? null : value;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}
