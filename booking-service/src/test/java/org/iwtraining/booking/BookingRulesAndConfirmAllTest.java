@@ -59,11 +59,12 @@ class BookingRulesAndConfirmAllTest {
     /**
      * A random cohort with every kind of fact (completions, waivers, earlier and overlapping confirmed places, a
      * leaver, audiences, a cancelled and a started session, unknown ids): each pair judged alone gets the
-     * verdict the whole cohort's batch gave it.
+     * verdict the whole cohort's batch gave it. The cohort is drawn from a fixed seed, so every run judges the same
+     * one and a failure replays; each message names the seed, to try another set {@code -Dbooking.cohort.seed=N}.
      */
     @Test
     void shouldJudgeEachPairAloneAsTheCohortBatchDoes() {
-        long seed = System.nanoTime();
+        long seed = Long.getLong("booking.cohort.seed", 20270301L);
         Random random = new Random(seed);
         List<String> agencies = List.of(Fixtures.agency("HEALTH"), Fixtures.agency("POLICE"));
         String earlyIs01 = Fixtures.session(List.of("IS01"), 50, 10);

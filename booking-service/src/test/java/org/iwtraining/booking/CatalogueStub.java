@@ -28,6 +28,12 @@ public class CatalogueStub implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(options().dynamicPort().extensions(new FakeEligibility()));
         server.start();
+        stubCatalogue();
+        return Map.of("quarkus.rest-client.catalogue.url", server.baseUrl());
+    }
+
+    /** The catalogue every test starts from; {@link ExternalServicesStub#reset()} lays it again before each test. */
+    static void stubCatalogue() {
         server.stubFor(get(urlPathMatching("/modules/.*")).atPriority(10).willReturn(aResponse().withStatus(404)));
         module("IW01", "IW", "ACTIVE", false, false, false);
         module("IW02", "IW", "ACTIVE", true, false, false);
@@ -49,7 +55,6 @@ public class CatalogueStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlPathMatching("/courses/.*")).atPriority(10).willReturn(aResponse().withStatus(404)));
         server.stubFor(post(urlEqualTo("/eligibility/batch")).willReturn(aResponse().withTransformers(FakeEligibility.NAME)));
         server.stubFor(get(urlEqualTo("/revision")).atPriority(10).willReturn(okJson("{\"revision\": \"1\"}")));
-        return Map.of("quarkus.rest-client.catalogue.url", server.baseUrl());
     }
 
     static void module(String ref, String process, String status, boolean keepAudiencesApart, boolean trainTheTrainer,

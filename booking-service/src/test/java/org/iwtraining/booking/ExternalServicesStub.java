@@ -16,7 +16,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * The one test resource of this module: a single WireMock server standing in for every service booking-service
  * calls — catalogue-service (stubbed by {@link CatalogueStub}), followup-service's event receivers (accepting
  * everything unless a test stubs a specific answer at a higher priority), and HR webhook receivers under
- * {@code /hooks/}. Every test class declares it the same way, so the module boots once.
+ * {@code /hooks/}. Every test class declares it the same way, so the module boots once; the server is shared, so
+ * {@link FreshExternalServices} calls {@link #reset()} before every test.
  */
 public class ExternalServicesStub implements QuarkusTestResourceLifecycleManager {
 
@@ -25,13 +26,27 @@ public class ExternalServicesStub implements QuarkusTestResourceLifecycleManager
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(catalogue.start());
+        stubFollowup();
+        config.put("quarkus.rest-client.followup.url", server().baseUrl());
+        return config;
+    }
+
+    /**
+     * Back to the stubs laid at start: what a test stubbed, its journal and its scenarios' states are gone, so no
+     * test sees another's answers or counts another's requests.
+     */
+    public static void reset() {
+        server().resetAll();
+        CatalogueStub.stubCatalogue();
+        stubFollowup();
+    }
+
+    private static void stubFollowup() {
         WireMockServer server = server();
         server.stubFor(post(urlEqualTo("/followups")).atPriority(10)
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("{}")));
         server.stubFor(post(urlEqualTo("/cascade-events")).atPriority(10).willReturn(okJson("{\"closedCases\": 0}")));
         server.stubFor(post(urlEqualTo("/person-events")).atPriority(10).willReturn(okJson("{\"closedCases\": 0}")));
-        config.put("quarkus.rest-client.followup.url", server.baseUrl());
-        return config;
     }
 
     public static WireMockServer server() {

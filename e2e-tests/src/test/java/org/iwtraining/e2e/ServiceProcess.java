@@ -1,5 +1,7 @@
 package org.iwtraining.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -9,9 +11,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /**
  * One packaged service running as a real process, as an operator would run it: {@code java -jar
@@ -99,26 +103,19 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     private void awaitReady(Path log) throws IOException {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
         HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited while starting:\n" + tail(log));
-            }
-            try {
-                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + name, e);
-            }
-            sleep(250);
+        try {
+            await(name + " to be ready").atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(250))
+                    .failFast(name + " exited while starting", () -> !process.isAlive())
+                    // not listening yet
+                    .ignoreExceptionsInstanceOf(IOException.class)
+                    .until(() -> HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        } catch (TerminalFailureException e) {
+            throw new IllegalStateException(name + " exited while starting:\n" + tail(log), e);
+        } catch (ConditionTimeoutException e) {
+            stop();
+            throw new IllegalStateException(name + " was not ready within " + START_TIMEOUT + ":\n" + tail(log), e);
         }
-        stop();
-        throw new IllegalStateException(name + " was not ready within " + START_TIMEOUT + ":\n" + tail(log));
     }
 
     private static String tail(Path log) throws IOException {
@@ -128,13 +125,5 @@ final class ServiceProcess implements AutoCloseable {
 
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

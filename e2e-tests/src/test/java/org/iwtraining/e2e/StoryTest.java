@@ -1,16 +1,15 @@
 package org.iwtraining.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -22,13 +21,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -283,10 +283,12 @@ class StoryTest {
         for (String trainer : trainers) {
             awaitCases(trainer, "IS05", 1);
         }
-        sleepSeconds(3); // the dispatcher has had time to deliver a duplicate, if it were going to
-        for (String trainer : trainers) {
-            assertEquals(1, cases(trainer, "IS05").getList("items").size(), trainer + " has one IS05 case");
-        }
+        // and no duplicate comes while the dispatcher has time to deliver one, if it were going to
+        holdsFor3Seconds(() -> {
+            for (String trainer : trainers) {
+                assertEquals(1, cases(trainer, "IS05").getList("items").size(), trainer + " has one IS05 case");
+            }
+        });
     }
 
     /**
@@ -317,9 +319,11 @@ class StoryTest {
     /** Step 7: every completion reached the HR system with a valid signature; by webhook-id, none twice. */
     private void hrGotEveryCompletionOnceSigned(WebhookReceiver hr, int completions) {
         awaitUntil(completions + " completion webhooks", () -> hr.countsById().size() >= completions);
-        sleepSeconds(3); // time enough for a duplicate delivery to arrive, if there were one
-        assertEquals(completions, hr.countsById().size(), "distinct webhook-ids: " + hr.countsById());
-        assertTrue(hr.countsById().values().stream().allMatch(n -> n == 1), "a delivery came twice: " + hr.countsById());
+        // time enough for a duplicate delivery to arrive, if there were one
+        holdsFor3Seconds(() -> {
+            assertEquals(completions, hr.countsById().size(), "distinct webhook-ids: " + hr.countsById());
+            assertTrue(hr.countsById().values().stream().allMatch(n -> n == 1), "a delivery came twice: " + hr.countsById());
+        });
         assertTrue(hr.deliveries().stream().allMatch(WebhookReceiver.Delivery::signatureValid), "a signature did not verify");
         assertTrue(hr.deliveries().stream().allMatch(d -> d.body().contains("\"completion.recorded\"")));
     }
@@ -336,10 +340,11 @@ class StoryTest {
         }
         assertEquals(52, confirmedBookings.size());
         awaitUntil("52 confirmation notices", () -> confirmations(smtp).size() >= confirmedBookings.size());
-        sleepSeconds(3);
-        List<String> references = confirmations(smtp);
-        assertEquals(Set.copyOf(confirmedBookings), Set.copyOf(references));
-        assertEquals(confirmedBookings.size(), references.size(), "a notice was sent twice");
+        holdsFor3Seconds(() -> {
+            List<String> references = confirmations(smtp);
+            assertEquals(Set.copyOf(confirmedBookings), Set.copyOf(references));
+            assertEquals(confirmedBookings.size(), references.size(), "a notice was sent twice");
+        });
     }
 
     /** The booking references of the "place confirmed" mails received so far. */
@@ -396,24 +401,14 @@ class StoryTest {
         return day;
     }
 
-    private static void awaitUntil(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            sleepSeconds(1);
-        }
-        fail("waited 90 s for " + what);
+    private static void awaitUntil(String what, Callable<Boolean> condition) {
+        await(what).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(condition);
     }
 
-    private static void sleepSeconds(int seconds) {
-        try {
-            Thread.sleep(seconds * 1000L);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /** The assertions hold now and go on holding for 3 s: a duplicate would have had time to arrive. */
+    private static void holdsFor3Seconds(ThrowingRunnable assertions) {
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(assertions);
     }
 
     private static String toJson(Object value) {
