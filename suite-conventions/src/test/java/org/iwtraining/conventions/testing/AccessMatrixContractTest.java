@@ -68,7 +68,7 @@ public abstract class AccessMatrixContractTest {
         Map<String, String> tokens = new LinkedHashMap<>();
         ROLES.forEach(role -> tokens.put(role, tokenFor(role)));
         List<String> wrong = new ArrayList<>();
-        for (Map.Entry<String, String> operation : operations().entrySet()) {
+        for (Map.Entry<String, JsonNode> operation : operations().entrySet()) {
             Access access = matrix.get(operation.getKey());
             if (access == null) {
                 continue; // reported by the other test
