@@ -34,6 +34,7 @@ import org.iwtraining.catalogue.modules.ModuleService;
 import org.iwtraining.catalogue.snapshot.Catalogue;
 import org.iwtraining.catalogue.snapshot.CatalogueService;
 import org.iwtraining.conventions.http.Preconditions;
+import org.iwtraining.conventions.audit.Audited;
 import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.paging.PageRequest;
@@ -97,6 +98,7 @@ public class ModuleResource {
     @APIResponse(responseCode = "400", description = "Bad field; a bad prerequisite names the character position "
             + "(unknown module, cycle, unreadable text)")
     @APIResponse(responseCode = "409", description = "A module with that ref exists (code MODULE_EXISTS)")
+    @Audited(kind = "module")
     public RestResponse<ModuleView> create(@Valid @NotNull ModuleRequest request) {
         TrainingModule module = modules.create(request.draft());
         return ResponseBuilder.<ModuleView>created(URI.create("/modules/" + module.ref)).tag(Preconditions.etag(module.version))
@@ -112,6 +114,7 @@ public class ModuleResource {
     @APIResponse(responseCode = "404", description = "No module has that ref")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
+    @Audited(kind = "module", id = "ref")
     public RestResponse<ModuleView> update(@PathParam("ref") String ref, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ModuleRequest request) {
         TrainingModule module = modules.update(ref, ifMatch, request.draft());

@@ -1,6 +1,8 @@
 package org.iwtraining.conventions.http;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
@@ -52,6 +54,18 @@ public final class QueryParams {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ApiException.invalidField(name, "must be a date YYYY-MM-DD");
+        }
+    }
+
+    /** A time with its offset ({@code 2027-03-01T09:30:00Z}, {@code 2027-03-01T09:30:00+01:00}). */
+    public static Instant instant(String name, String value) {
+        if (isBlank(value)) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalidField(name, "must be a time with offset, e.g. 2027-03-01T09:30:00Z");
         }
     }
 
