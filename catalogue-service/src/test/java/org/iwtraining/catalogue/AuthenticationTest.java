@@ -37,7 +37,8 @@ class AuthenticationTest {
     void shouldRefuseARequestWithoutATokenWithAProblem() {
         unauthorized(Tokens.anonymous().get("/modules/IW03").then())
                 .header("WWW-Authenticate", equalTo("Bearer"));
-        unauthorized(Tokens.anonymous().contentType("application/json").body("{}").post("/eligibility/batch").then());
+        // refused before the body is read
+        unauthorized(Tokens.anonymous().contentType("application/json").body("{").post("/eligibility/batch").then());
     }
 
     @Test
@@ -95,6 +96,11 @@ class AuthenticationTest {
                 .body("type", equalTo("https://iw-training.example/problems/forbidden"));
         given().header(Tokens.HEADER, Tokens.bearer("auditor")).get(AUDITORS_ONLY).then()
                 .statusCode(404);
+    }
+
+    @Test
+    void shouldTakeRolesFromTheGroupsClaimToo() {
+        given().header(Tokens.HEADER, Tokens.of("auditor").asGroups().bearer()).get(AUDITORS_ONLY).then().statusCode(404);
     }
 
     @ParameterizedTest

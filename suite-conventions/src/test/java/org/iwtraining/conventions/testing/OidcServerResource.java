@@ -1,6 +1,5 @@
 package org.iwtraining.conventions.testing;
 
-import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -32,7 +31,7 @@ public class OidcServerResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        RestAssured.replaceFiltersWith(List.of());
+        RestAssured.replaceFiltersWith(RestAssured.filters().stream().filter(f -> !(f instanceof DefaultBearer)).toList());
         if (server != null) {
             server.close();
             server = null;

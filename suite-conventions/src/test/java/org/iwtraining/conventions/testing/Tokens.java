@@ -31,13 +31,16 @@ public final class Tokens {
     public static final String HEADER = "Authorization";
 
     private final List<String> roles;
+    private final String rolesClaim;
     private final String subject;
     private final String agency;
     private final String audience;
     private final Duration lifetime;
 
-    private Tokens(List<String> roles, String subject, String agency, String audience, Duration lifetime) {
+    private Tokens(List<String> roles, String rolesClaim, String subject, String agency, String audience,
+            Duration lifetime) {
         this.roles = roles;
+        this.rolesClaim = rolesClaim;
         this.subject = subject;
         this.agency = agency;
         this.audience = audience;
@@ -46,7 +49,7 @@ public final class Tokens {
 
     /** A token holding these roles (none: a valid token without any role), subject {@code test-user}, valid 1 h. */
     public static Tokens of(String... roles) {
-        return new Tokens(List.of(roles), "test-user", null, OidcServer.AUDIENCE, Duration.ofHours(1));
+        return new Tokens(List.of(roles), "roles", "test-user", null, OidcServer.AUDIENCE, Duration.ofHours(1));
     }
 
     /** {@code "Bearer <token>"} for these roles: the value of an Authorization header. */
@@ -71,27 +74,32 @@ public final class Tokens {
     }
 
     public Tokens subject(String subject) {
-        return new Tokens(roles, subject, agency, audience, lifetime);
+        return new Tokens(roles, rolesClaim, subject, agency, audience, lifetime);
     }
 
     /** The {@code agency} claim an agency lead's token carries. */
     public Tokens agency(String agency) {
-        return new Tokens(roles, subject, agency, audience, lifetime);
+        return new Tokens(roles, rolesClaim, subject, agency, audience, lifetime);
     }
 
     public Tokens audience(String audience) {
-        return new Tokens(roles, subject, agency, audience, lifetime);
+        return new Tokens(roles, rolesClaim, subject, agency, audience, lifetime);
+    }
+
+    /** The roles in a {@code groups} claim, where some providers put them, instead of {@code roles}. */
+    public Tokens asGroups() {
+        return new Tokens(roles, "groups", subject, agency, audience, lifetime);
     }
 
     /** Expired ten minutes ago: well past any clock-skew allowance. */
     public Tokens expired() {
-        return new Tokens(roles, subject, agency, audience, Duration.ofMinutes(-10));
+        return new Tokens(roles, rolesClaim, subject, agency, audience, Duration.ofMinutes(-10));
     }
 
     /** The signed JWT. */
     public String jwt() {
         Map<String, Object> claims = new HashMap<>();
-        claims.put("roles", roles);
+        claims.put(rolesClaim, roles);
         if (agency != null) {
             claims.put("agency", agency);
         }
