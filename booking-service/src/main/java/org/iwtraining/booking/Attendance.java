@@ -2,9 +2,9 @@ package org.iwtraining.booking;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Entity;

@@ -9,8 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-import org.iwtraining.booking.service.allocation.AllocationStrategy;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A coordinator's nominees shared out over candidate sessions: a proposal, then confirmed places. */

@@ -15,7 +15,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.iwtraining.booking.service.AttendanceService;
+import org.iwtraining.booking.attendance.AttendanceService;
 import org.iwtraining.conventions.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -17,7 +17,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.iwtraining.booking.service.BookingService;
+import org.iwtraining.booking.bookings.Waitlist;
 import org.iwtraining.conventions.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class BookingResourceTest {
     @Inject
     MutableClock clock;
     @Inject
-    BookingService bookings;
+    Waitlist bookings;
     @Inject
     EntityManager em;
 

@@ -15,13 +15,13 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 
-import org.iwtraining.booking.service.BookingRules;
-import org.iwtraining.booking.service.BookingService;
-import org.iwtraining.booking.service.Candidate;
-import org.iwtraining.booking.service.Refusal;
-import org.iwtraining.booking.service.Verdict;
-import org.iwtraining.booking.service.VerdictTable;
-import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.booking.bookings.BookingRules;
+import org.iwtraining.booking.bookings.BookingService;
+import org.iwtraining.booking.bookings.Candidate;
+import org.iwtraining.booking.bookings.Refusal;
+import org.iwtraining.booking.bookings.Verdict;
+import org.iwtraining.booking.bookings.VerdictTable;
+import org.iwtraining.conventions.problem.DomainException;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -133,7 +133,7 @@ class BookingRulesAndConfirmAllTest {
 
         String d = Fixtures.person(agency);
         String e = Fixtures.person(agency);
-        ApiException refused = assertThrows(ApiException.class, () -> QuarkusTransaction.requiringNew().run(() -> bookings.confirmAll(
+        DomainException refused = assertThrows(DomainException.class, () -> QuarkusTransaction.requiringNew().run(() -> bookings.confirmAll(
                 List.of(new Candidate(d, first), new Candidate(e, second)))));
         assertEquals("PLACEMENT_NO_LONGER_FITS", refused.code());
         given().get("/sessions/" + first).then().body("confirmed", equalTo(1));

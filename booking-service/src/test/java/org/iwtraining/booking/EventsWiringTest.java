@@ -16,8 +16,8 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.iwtraining.booking.service.OutboxCascades;
-import org.iwtraining.booking.service.OutboxDispatcher;
+import org.iwtraining.booking.attendance.CascadeDetection;
+import org.iwtraining.booking.outbox.OutboxDispatcher;
 import org.iwtraining.conventions.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class EventsWiringTest {
     @Inject
     OutboxDispatcher dispatcher;
     @Inject
-    OutboxCascades cascades;
+    CascadeDetection cascades;
     @Inject
     MockMailbox mailbox;
     @Inject

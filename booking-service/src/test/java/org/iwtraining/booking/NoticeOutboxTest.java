@@ -11,10 +11,10 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.iwtraining.booking.service.NoticeBooking;
-import org.iwtraining.booking.service.NoticeKind;
-import org.iwtraining.booking.service.NoticeService;
-import org.iwtraining.booking.service.OutboxDispatcher;
+import org.iwtraining.booking.notices.NoticeBooking;
+import org.iwtraining.booking.notices.NoticeKind;
+import org.iwtraining.booking.notices.NoticeService;
+import org.iwtraining.booking.outbox.OutboxDispatcher;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.mailer.MockMailbox;

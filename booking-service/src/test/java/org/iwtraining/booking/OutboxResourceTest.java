@@ -31,10 +31,10 @@ import java.util.concurrent.Future;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
 
-import org.iwtraining.booking.service.OutboxDispatcher;
-import org.iwtraining.booking.service.OutboxEventType;
-import org.iwtraining.booking.service.OutboxPayloads;
-import org.iwtraining.booking.service.OutboxService;
+import org.iwtraining.booking.outbox.OutboxDispatcher;
+import org.iwtraining.booking.outbox.OutboxEventType;
+import org.iwtraining.booking.outbox.OutboxPayloads;
+import org.iwtraining.booking.outbox.OutboxService;
 import org.iwtraining.conventions.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

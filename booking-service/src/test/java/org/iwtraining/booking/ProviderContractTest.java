@@ -12,13 +12,13 @@ import java.util.TreeSet;
 
 import jakarta.inject.Inject;
 
+import org.iwtraining.booking.attendance.CascadeDetection;
 import org.iwtraining.booking.client.CatalogueClient;
 import org.iwtraining.booking.client.CourseData;
 import org.iwtraining.booking.client.EligibilityCheck;
 import org.iwtraining.booking.client.EligibilityResult;
 import org.iwtraining.booking.client.ModuleData;
-import org.iwtraining.booking.service.OutboxCascades;
-import org.iwtraining.booking.service.OutboxDispatcher;
+import org.iwtraining.booking.outbox.OutboxDispatcher;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -45,7 +45,7 @@ class ProviderContractTest {
     @Inject
     OutboxDispatcher dispatcher;
     @Inject
-    OutboxCascades cascades;
+    CascadeDetection cascades;
 
     @Test
     void shouldSendTheCatalogueOnlyRequestsItsDocumentAcceptsAndGetAnswersItDocuments() {

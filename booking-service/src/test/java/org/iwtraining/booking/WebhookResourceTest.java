@@ -28,10 +28,10 @@ import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.inject.Inject;
 
-import org.iwtraining.booking.service.OutboxDispatcher;
-import org.iwtraining.booking.service.OutboxEventType;
-import org.iwtraining.booking.service.OutboxPayloads;
-import org.iwtraining.booking.service.OutboxService;
+import org.iwtraining.booking.outbox.OutboxDispatcher;
+import org.iwtraining.booking.outbox.OutboxEventType;
+import org.iwtraining.booking.outbox.OutboxPayloads;
+import org.iwtraining.booking.outbox.OutboxService;
 import org.iwtraining.conventions.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

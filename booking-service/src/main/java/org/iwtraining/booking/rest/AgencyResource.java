@@ -19,8 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.Agency;
-import org.iwtraining.booking.service.AgencyService;
+import org.iwtraining.booking.people.AgencyService;
 import org.iwtraining.conventions.http.Preconditions;
+import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.problem.ApiException;
 
@@ -37,8 +38,7 @@ public class AgencyResource {
     @GET
     @Operation(summary = "List agencies by code")
     public Page<AgencyView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        Page<Agency> page = agencies.list(Params.page(limit, cursor));
-        return new Page<>(page.items().stream().map(AgencyView::from).toList(), page.next());
+        return agencies.list(QueryParams.page(limit, cursor)).map(AgencyView::from);
     }
 
     @POST
@@ -46,7 +46,7 @@ public class AgencyResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "AGENCY_EXISTS")
     public Response create(@NotNull @Valid AgencyRequest request) {
-        Agency agency = agencies.create(request);
+        Agency agency = agencies.create(request.details());
         return Response.created(URI.create("/agencies/" + agency.code)).tag(Preconditions.etag(agency.version))
                 .entity(AgencyView.from(agency)).build();
     }
@@ -69,7 +69,7 @@ public class AgencyResource {
     public Response upsert(
             @PathParam("code") @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9_.-]+", message = "letters, digits, '_', '.' or '-'") String code,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid AgencyRequest request) {
-        AgencyService.Upserted<Agency> result = agencies.upsert(code, ifMatch, request);
+        AgencyService.Upserted<Agency> result = agencies.upsert(code, ifMatch, request.details());
         Response.ResponseBuilder builder = result.created() ? Response.created(URI.create("/agencies/" + code)) : Response.ok();
         return builder.tag(Preconditions.etag(result.value().version)).entity(AgencyView.from(result.value())).build();
     }

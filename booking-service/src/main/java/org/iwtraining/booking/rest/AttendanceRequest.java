@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iwtraining.booking.AttendanceStatus;
+import org.iwtraining.booking.attendance.AttendanceEntry;
 
 /** One person's attendance; a walk-in who was not booked may be recorded too. */
 public record AttendanceRequest(
@@ -17,4 +18,8 @@ public record AttendanceRequest(
         @NotNull AttendanceStatus status,
         @Schema(description = "Part numbers attended, from 1; ATTENDED without parts means every part")
         @Size(max = 20) List<@NotNull @Min(1) @Max(20) Integer> parts) {
+
+    public AttendanceEntry entry() {
+        return new AttendanceEntry(personId, status, parts);
+    }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iwtraining.booking.AttendanceStatus;
-import org.iwtraining.booking.service.AttendanceService.Recorded;
+import org.iwtraining.booking.attendance.AttendanceService.Recorded;
 
 public record AttendanceView(String personId, AttendanceStatus status, List<Integer> parts,
         @Schema(description = "Every module of the session is now in the person's training record") boolean completed) {

@@ -8,7 +8,8 @@ import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.iwtraining.booking.service.BookingService;
+import org.iwtraining.booking.bookings.BookingQueries;
+import org.iwtraining.booking.bookings.BookingService;
 import org.iwtraining.conventions.problem.ApiException;
 
 @Path("/bookings")
@@ -16,9 +17,11 @@ import org.iwtraining.conventions.problem.ApiException;
 public class BookingResource {
 
     private final BookingService bookings;
+    private final BookingQueries places;
 
-    public BookingResource(BookingService bookings) {
+    public BookingResource(BookingService bookings, BookingQueries places) {
         this.bookings = bookings;
+        this.places = places;
     }
 
     @GET
@@ -26,7 +29,7 @@ public class BookingResource {
     @Operation(summary = "A place")
     @APIResponse(responseCode = "404", description = "Unknown booking")
     public BookingView get(@PathParam("id") String id) {
-        return bookings.find(id).map(BookingView::from).orElseThrow(() -> ApiException.notFound("Booking", id));
+        return places.find(id).map(BookingView::from).orElseThrow(() -> ApiException.notFound("Booking", id));
     }
 
     @DELETE

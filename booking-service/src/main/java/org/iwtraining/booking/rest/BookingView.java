@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iwtraining.booking.Booking;
 import org.iwtraining.booking.BookingStatus;
 import org.iwtraining.booking.WaitReason;
-import org.iwtraining.booking.service.BookingService.Placed;
+import org.iwtraining.booking.bookings.Placed;
 
 /** A place on a session. */
 public record BookingView(String id, String sessionId, String personId, String agencyCode, BookingStatus status,

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.iwtraining.booking.service.allocation.AllocationStrategy;
+import org.iwtraining.booking.AllocationStrategy;
 
 /** A coordinator's nominees and candidate sessions, to be shared out. */
 public record CohortRequest(

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.Cohort;
-import org.iwtraining.booking.service.CohortService;
+import org.iwtraining.booking.cohorts.CohortService;
 import org.iwtraining.conventions.problem.ApiException;
 
 @Path("/cohorts")

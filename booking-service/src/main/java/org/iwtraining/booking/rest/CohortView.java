@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.iwtraining.booking.AllocationStrategy;
 import org.iwtraining.booking.Cohort;
 import org.iwtraining.booking.CohortProposal;
 import org.iwtraining.booking.CohortStatus;
-import org.iwtraining.booking.service.allocation.AllocationStrategy;
 
 /** A cohort: the proposal, and whether it has been booked. */
 public record CohortView(String id, String name, CohortStatus status, AllocationStrategy strategy,

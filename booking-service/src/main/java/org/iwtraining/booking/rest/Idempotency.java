@@ -11,9 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.iwtraining.booking.service.IdempotencyStore;
-import org.iwtraining.booking.service.IdempotencyStore.Stored;
+import org.iwtraining.booking.idempotency.IdempotencyStore;
+import org.iwtraining.booking.idempotency.IdempotencyStore.Stored;
 import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.problem.DomainException;
 import org.iwtraining.conventions.problem.Problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -52,15 +53,23 @@ public class Idempotency {
         try {
             return store.runAndStore(key, scope, work, this::stored);
         } catch (ApiException e) {
-            if (e.status() < 500) {
-                store.completeRefused(key, scope, new Stored(e.status(), write(e.toProblem()), null));
-            } else {
-                store.release(key, scope);
-            }
+            refused(key, scope, e.toProblem());
+            throw e;
+        } catch (DomainException e) {
+            refused(key, scope, e.toProblem());
             throw e;
         } catch (RuntimeException e) {
             store.release(key, scope);
             throw e;
+        }
+    }
+
+    /** A refusal (4xx) is the answer to replay; a failure of our own (5xx) forgets the key. */
+    private void refused(String key, String scope, Problem problem) {
+        if (problem.getStatus() < 500) {
+            store.completeRefused(key, scope, new Stored(problem.getStatus(), write(problem), null));
+        } else {
+            store.release(key, scope);
         }
     }
 

@@ -2,8 +2,8 @@ package org.iwtraining.booking.rest;
 
 import java.util.List;
 
-import org.iwtraining.booking.service.PersonImport.Outcome;
-import org.iwtraining.booking.service.PersonImport.RowResult;
+import org.iwtraining.booking.people.PersonImport.Outcome;
+import org.iwtraining.booking.people.PersonImport.RowResult;
 
 /** The outcome of an import: counts, the leavers of a full import, and one result per row. */
 public record ImportView(int created, int updated, int unchanged, int rejected, List<String> leavers, List<RowView> rows) {

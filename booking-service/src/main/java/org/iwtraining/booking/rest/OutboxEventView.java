@@ -6,9 +6,9 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iwtraining.booking.OutboxEvent;
 import org.iwtraining.booking.OutboxStatus;
-import org.iwtraining.booking.service.NoticePayload;
-import org.iwtraining.booking.service.OutboxPayloads;
-import org.iwtraining.booking.service.WebhookEnvelope;
+import org.iwtraining.booking.notices.NoticePayload;
+import org.iwtraining.booking.outbox.OutboxPayloads;
+import org.iwtraining.booking.outbox.WebhookEnvelope;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -15,9 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.iwtraining.booking.OutboxEvent;
 import org.iwtraining.booking.OutboxStatus;
-import org.iwtraining.booking.service.OutboxService;
+import org.iwtraining.booking.outbox.OutboxService;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.paging.PageRequest;
 import org.iwtraining.conventions.problem.ApiException;
@@ -40,8 +39,7 @@ public class OutboxResource {
     public Page<OutboxEventView> list(
             @Parameter(description = "PENDING, FAILED or DELIVERED; repeat for several") @QueryParam("status") List<String> status,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        Page<OutboxEvent> page = outbox.list(statuses(status), PageRequest.of(limit, cursor));
-        return new Page<>(page.items().stream().map(OutboxEventView::from).toList(), page.next());
+        return outbox.list(statuses(status), PageRequest.of(limit, cursor)).map(OutboxEventView::from);
     }
 
     @POST

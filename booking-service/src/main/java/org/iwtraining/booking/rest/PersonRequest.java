@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.iwtraining.booking.Audience;
+import org.iwtraining.booking.people.PersonDetails;
 
 /** A person as the HR system sends them (PUT /people/{hrId}, and each row of an import). */
 public record PersonRequest(
@@ -17,4 +18,10 @@ public record PersonRequest(
         @NotNull Audience audience,
         @Size(max = 100) String managerHrId,
         Boolean shareContactConsent) {
+
+    /** What the upsert writes; a missing consent is no consent. */
+    public PersonDetails details() {
+        return new PersonDetails(givenName, familyName, email, phone, agencyCode, audience, managerHrId,
+                Boolean.TRUE.equals(shareContactConsent));
+    }
 }

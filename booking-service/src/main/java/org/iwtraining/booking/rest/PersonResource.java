@@ -1,7 +1,6 @@
 package org.iwtraining.booking.rest;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -27,19 +26,15 @@ import org.iwtraining.booking.Audience;
 import org.iwtraining.booking.Completion;
 import org.iwtraining.booking.Person;
 import org.iwtraining.booking.Waiver;
-import org.iwtraining.booking.service.BookingService;
-import org.iwtraining.booking.service.CsvRows;
-import org.iwtraining.booking.service.PersonImport;
-import org.iwtraining.booking.service.PersonService;
-import org.iwtraining.booking.service.TrainingRecordService;
-import org.iwtraining.booking.service.UpsertResult;
+import org.iwtraining.booking.bookings.BookingQueries;
+import org.iwtraining.booking.people.PersonImport;
+import org.iwtraining.booking.people.PersonService;
+import org.iwtraining.booking.people.TrainingRecordService;
+import org.iwtraining.booking.people.UpsertResult;
 import org.iwtraining.conventions.http.Preconditions;
+import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.problem.ApiException;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 @Path("/people")
 @Tag(name = "People", description = "Staff from the HR system: upsert, import, leavers, training records")
@@ -48,16 +43,16 @@ public class PersonResource {
     private final PersonService people;
     private final PersonImport importer;
     private final TrainingRecordService records;
-    private final BookingService bookings;
-    private final ObjectMapper json;
+    private final PersonImportReader reader;
+    private final BookingQueries places;
 
-    public PersonResource(PersonService people, PersonImport importer, TrainingRecordService records, BookingService bookings,
-            ObjectMapper json) {
+    public PersonResource(PersonService people, PersonImport importer, TrainingRecordService records, PersonImportReader reader,
+            BookingQueries places) {
         this.people = people;
         this.importer = importer;
         this.records = records;
-        this.bookings = bookings;
-        this.json = json;
+        this.reader = reader;
+        this.places = places;
     }
 
     @GET
@@ -65,9 +60,8 @@ public class PersonResource {
     public Page<PersonView> list(@QueryParam("agency") String agency, @QueryParam("audience") String audience,
             @Parameter(description = "Part of the name") @QueryParam("q") String q,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        Page<Person> page = people.list(Params.text(agency), Params.enumValue(Audience.class, audience, "audience"), q,
-                Params.page(limit, cursor));
-        return new Page<>(page.items().stream().map(PersonView::from).toList(), page.next());
+        return people.list(QueryParams.text(agency), QueryParams.code("audience", audience, Audience.class), q,
+                QueryParams.page(limit, cursor)).map(PersonView::from);
     }
 
     @PUT
@@ -78,7 +72,7 @@ public class PersonResource {
     @APIResponse(responseCode = "422", description = "UNKNOWN_AGENCY")
     public Response upsert(@PathParam("hrId") @Size(max = 100) String hrId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PersonRequest request) {
-        PersonService.Upserted result = people.upsert(hrId, ifMatch, request);
+        PersonService.Upserted result = people.upsert(hrId, ifMatch, request.details());
         Response.ResponseBuilder builder = result.result() == UpsertResult.CREATED
                 ? Response.created(URI.create("/people/" + hrId)) : Response.ok();
         return builder.tag(Preconditions.etag(result.person().version)).entity(PersonView.from(result.person())).build();
@@ -112,9 +106,7 @@ public class PersonResource {
         if (mode != null && !full && !"upsert".equals(mode)) {
             throw ApiException.invalidField("mode", "must be upsert or full");
         }
-        List<JsonNode> rows = contentType != null && contentType.startsWith("text/csv") ? CsvRows.parse(body == null ? "" : body)
-                : jsonRows(body);
-        return ImportView.from(importer.importRows(rows, full));
+        return ImportView.from(importer.importRows(reader.read(contentType, body), full));
     }
 
     @GET
@@ -131,7 +123,7 @@ public class PersonResource {
     @APIResponse(responseCode = "200", description = "Already recorded")
     @APIResponse(responseCode = "422", description = "UNKNOWN_MODULE")
     public Response addCompletion(@PathParam("hrId") String hrId, @NotNull @Valid CompletionRequest request) {
-        TrainingRecordService.Recorded<Completion> recorded = records.recordPriorLearning(hrId, request);
+        TrainingRecordService.Recorded<Completion> recorded = records.recordPriorLearning(hrId, request.priorLearning());
         return createdOrOk(hrId, recorded.created(), CompletionView.from(recorded.value()));
     }
 
@@ -142,7 +134,7 @@ public class PersonResource {
     @APIResponse(responseCode = "200", description = "Already recorded")
     @APIResponse(responseCode = "422", description = "UNKNOWN_MODULE or NOT_WAIVABLE")
     public Response addWaiver(@PathParam("hrId") String hrId, @NotNull @Valid WaiverRequest request) {
-        TrainingRecordService.Recorded<Waiver> recorded = records.waive(hrId, request);
+        TrainingRecordService.Recorded<Waiver> recorded = records.waive(hrId, request.details());
         return createdOrOk(hrId, recorded.created(), WaiverView.from(recorded.value()));
     }
 
@@ -152,28 +144,12 @@ public class PersonResource {
     public Page<BookingView> bookings(@PathParam("hrId") String hrId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         people.require(hrId);
-        Page<BookingService.Placed> page = bookings.ofPerson(hrId, Params.page(limit, cursor));
-        return new Page<>(page.items().stream().map(BookingView::from).toList(), page.next());
+        return places.ofPerson(hrId, QueryParams.page(limit, cursor)).map(BookingView::from);
     }
 
     /** A new line of the training record is 201 (located at the record); one already there is 200. */
     private static Response createdOrOk(String hrId, boolean created, Object view) {
         Response.ResponseBuilder builder = created ? Response.created(URI.create("/people/" + hrId + "/training-record")) : Response.ok();
         return builder.entity(view).build();
-    }
-
-    private List<JsonNode> jsonRows(String body) {
-        JsonNode root;
-        try {
-            root = json.readTree(body == null ? "" : body);
-        } catch (JsonProcessingException e) {
-            throw new ApiException(400, "MALFORMED_JSON", "Malformed request body", "The body is not well-formed JSON");
-        }
-        if (root == null || !root.isArray()) {
-            throw ApiException.invalidField("body", "must be a JSON array of people");
-        }
-        List<JsonNode> rows = new ArrayList<>();
-        root.forEach(rows::add);
-        return rows;
     }
 }

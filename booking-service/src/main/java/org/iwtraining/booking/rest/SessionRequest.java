@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iwtraining.booking.Audience;
 import org.iwtraining.booking.TrainingProcess;
+import org.iwtraining.booking.sessions.SessionDraft;
 
 /** A new session: a catalogue course or modules, at a time (one span or several parts), with a mix policy. */
 public record SessionRequest(
@@ -28,4 +29,10 @@ public record SessionRequest(
         OffsetDateTime endsAt,
         @Schema(description = "For a session on several days, instead of startsAt/endsAt") @Size(max = 20) List<@NotNull @Valid PartRequest> parts,
         @Valid MixPolicyRequest mixPolicy) {
+
+    public SessionDraft draft() {
+        return new SessionDraft(title, venue, courseId, moduleRefs, process, capacity, trainerHrIds, audience,
+                PartRequest.instant(startsAt), PartRequest.instant(endsAt), PartRequest.timesOf(parts),
+                MixPolicyRequest.policyOf(mixPolicy));
+    }
 }

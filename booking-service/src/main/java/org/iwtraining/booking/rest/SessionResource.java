@@ -21,11 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.TrainingProcess;
 import org.iwtraining.booking.TrainingSession;
-import org.iwtraining.booking.service.AttendanceService;
-import org.iwtraining.booking.service.BookingService;
-import org.iwtraining.booking.service.SessionService;
-import org.iwtraining.booking.service.SessionSnapshot;
+import org.iwtraining.booking.attendance.AttendanceService;
+import org.iwtraining.booking.bookings.BookingQueries;
+import org.iwtraining.booking.bookings.BookingService;
+import org.iwtraining.booking.bookings.Placed;
+import org.iwtraining.booking.sessions.SessionQueries;
+import org.iwtraining.booking.sessions.SessionService;
+import org.iwtraining.booking.sessions.SessionSnapshot;
 import org.iwtraining.conventions.http.Preconditions;
+import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.problem.ApiException;
 
@@ -34,13 +38,18 @@ import org.iwtraining.conventions.problem.ApiException;
 public class SessionResource {
 
     private final SessionService sessions;
+    private final SessionQueries queries;
     private final BookingService bookings;
+    private final BookingQueries places;
     private final AttendanceService attendance;
     private final Idempotency idempotency;
 
-    public SessionResource(SessionService sessions, BookingService bookings, AttendanceService attendance, Idempotency idempotency) {
+    public SessionResource(SessionService sessions, SessionQueries queries, BookingService bookings, BookingQueries places,
+            AttendanceService attendance, Idempotency idempotency) {
         this.sessions = sessions;
+        this.queries = queries;
         this.bookings = bookings;
+        this.places = places;
         this.attendance = attendance;
         this.idempotency = idempotency;
     }
@@ -52,7 +61,7 @@ public class SessionResource {
     @APIResponse(responseCode = "503", description = "CATALOGUE_UNAVAILABLE: nothing was created")
     public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid SessionRequest request) {
         return idempotency.run(key, "POST /sessions", request, () -> {
-            TrainingSession session = sessions.create(request);
+            TrainingSession session = sessions.create(request.draft());
             return Response.created(URI.create("/sessions/" + session.id)).tag(Preconditions.etag(session.version))
                     .entity(view(session.id)).build();
         });
@@ -65,10 +74,10 @@ public class SessionResource {
             @Parameter(description = "Last day, YYYY-MM-DD (Europe/London)") @QueryParam("to") String to,
             @QueryParam("hasSpace") String hasSpace, @QueryParam("trainer") String trainer,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        Page<SessionSnapshot> page = sessions.list(Params.text(module), Params.enumValue(TrainingProcess.class, process, "process"),
-                Params.date(from, "from"), Params.date(to, "to"), Params.bool(hasSpace, "hasSpace"), Params.text(trainer),
-                Params.page(limit, cursor));
-        return new Page<>(page.items().stream().map(SessionView::from).toList(), page.next());
+        Page<SessionSnapshot> page = queries.list(QueryParams.text(module), QueryParams.code("process", process, TrainingProcess.class),
+                QueryParams.date("from", from), QueryParams.date("to", to), QueryParams.bool("hasSpace", hasSpace), QueryParams.text(trainer),
+                QueryParams.page(limit, cursor));
+        return page.map(SessionView::from);
     }
 
     @GET
@@ -88,7 +97,7 @@ public class SessionResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid SessionUpdateRequest request) {
-        TrainingSession session = sessions.update(id, ifMatch, request);
+        TrainingSession session = sessions.update(id, ifMatch, request.change());
         return Response.ok(view(session.id)).tag(Preconditions.etag(session.version)).build();
     }
 
@@ -111,7 +120,7 @@ public class SessionResource {
     public Response book(@PathParam("id") @Size(max = 100) String id, @HeaderParam(Idempotency.HEADER) String key,
             @NotNull @Valid BookingRequest request) {
         return idempotency.run(key, "POST /sessions/" + id + "/bookings", request, () -> {
-            BookingService.Placed placed = bookings.book(id, request.personId(), request.overrideReason());
+            Placed placed = bookings.book(id, request.personId(), request.overrideReason());
             return Response.created(URI.create("/bookings/" + placed.booking().id)).entity(BookingView.from(placed)).build();
         });
     }
@@ -121,8 +130,7 @@ public class SessionResource {
     @Operation(summary = "Confirmed places, then the waitlist, each first come first served")
     public Page<BookingView> bookings(@PathParam("id") String id, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        Page<BookingService.Placed> page = bookings.ofSession(id, Params.page(limit, cursor));
-        return new Page<>(page.items().stream().map(BookingView::from).toList(), page.next());
+        return places.ofSession(id, QueryParams.page(limit, cursor)).map(BookingView::from);
     }
 
     @POST
@@ -132,7 +140,7 @@ public class SessionResource {
     @APIResponse(responseCode = "422", description = "UNKNOWN_PERSON")
     public List<AttendanceView> attendance(@PathParam("id") String id,
             @NotNull @Size(min = 1, max = 1000) List<@NotNull @Valid AttendanceRequest> entries) {
-        return attendance.record(id, entries).stream().map(AttendanceView::from).toList();
+        return attendance.record(id, entries.stream().map(AttendanceRequest::entry).toList()).stream().map(AttendanceView::from).toList();
     }
 
     @GET
@@ -143,6 +151,6 @@ public class SessionResource {
     }
 
     private SessionView view(String id) {
-        return sessions.snapshot(id).map(SessionView::from).orElseThrow(() -> ApiException.notFound("Session", id));
+        return queries.snapshot(id).map(SessionView::from).orElseThrow(() -> ApiException.notFound("Session", id));
     }
 }

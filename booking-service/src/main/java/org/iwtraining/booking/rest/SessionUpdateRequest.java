@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.iwtraining.booking.sessions.SessionChange;
+
 /** What a coordinator may change on a session: everything but what it delivers and to whom. */
 public record SessionUpdateRequest(
         @NotBlank @Size(max = 200) String title,
@@ -20,4 +22,9 @@ public record SessionUpdateRequest(
         OffsetDateTime endsAt,
         @Size(max = 20) List<@NotNull @Valid PartRequest> parts,
         @Valid MixPolicyRequest mixPolicy) {
+
+    public SessionChange change() {
+        return new SessionChange(title, venue, capacity, trainerHrIds, PartRequest.instant(startsAt), PartRequest.instant(endsAt),
+                PartRequest.timesOf(parts), MixPolicyRequest.policyOf(mixPolicy));
+    }
 }

@@ -12,7 +12,7 @@ import org.iwtraining.booking.Sector;
 import org.iwtraining.booking.SessionStatus;
 import org.iwtraining.booking.TrainingProcess;
 import org.iwtraining.booking.TrainingSession;
-import org.iwtraining.booking.service.SessionSnapshot;
+import org.iwtraining.booking.sessions.SessionSnapshot;
 
 /** A session with its live counts and mix. */
 public record SessionView(String id, String title, String venue, String courseId, List<String> moduleRefs,

@@ -2,7 +2,7 @@ package org.iwtraining.booking.rest;
 
 import java.util.List;
 
-import org.iwtraining.booking.service.TrainingRecordService.TrainingRecord;
+import org.iwtraining.booking.people.TrainingRecordService.TrainingRecord;
 
 public record TrainingRecordView(String personId, List<CompletionView> completions, List<WaiverView> waivers) {
 

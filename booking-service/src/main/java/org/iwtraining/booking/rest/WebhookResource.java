@@ -20,9 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.iwtraining.booking.OutboxEvent;
 import org.iwtraining.booking.Webhook;
-import org.iwtraining.booking.service.WebhookService;
+import org.iwtraining.booking.webhooks.WebhookService;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.paging.PageRequest;
 import org.iwtraining.conventions.problem.ApiException;
@@ -55,8 +54,7 @@ public class WebhookResource {
     @Operation(summary = "List subscriptions (without their secrets)")
     @APIResponse(responseCode = "200", description = "A page of subscriptions")
     public Page<WebhookView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        Page<Webhook> page = webhooks.list(PageRequest.of(limit, cursor));
-        return new Page<>(page.items().stream().map(WebhookView::from).toList(), page.next());
+        return webhooks.list(PageRequest.of(limit, cursor)).map(WebhookView::from);
     }
 
     @GET
@@ -84,7 +82,6 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", description = "No such subscription")
     public Page<WebhookDeliveryView> deliveries(@PathParam("id") String id, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        Page<OutboxEvent> page = webhooks.deliveries(id, PageRequest.of(limit, cursor));
-        return new Page<>(page.items().stream().map(WebhookDeliveryView::from).toList(), page.next());
+        return webhooks.deliveries(id, PageRequest.of(limit, cursor)).map(WebhookDeliveryView::from);
     }
 }

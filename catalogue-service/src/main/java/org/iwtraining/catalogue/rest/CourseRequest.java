@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.iwtraining.catalogue.service.CourseService.CourseDraft;
+import org.iwtraining.catalogue.courses.CourseService.CourseDraft;
 
 @Schema(description = "A course: modules in delivery order. overrideReason accepts a course that breaks the seed's rules.")
 public record CourseRequest(

@@ -22,10 +22,10 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.catalogue.Course;
-import org.iwtraining.catalogue.service.CourseService;
+import org.iwtraining.catalogue.courses.CourseService;
 import org.iwtraining.conventions.http.Preconditions;
+import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.paging.Page;
-import org.iwtraining.conventions.paging.PageRequest;
 import org.iwtraining.conventions.problem.ApiException;
 
 @Path("/courses")
@@ -47,8 +47,7 @@ public class CourseResource {
             @Parameter(description = "Page size, 1 to 500 (default 50)", schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        PageRequest page = QueryParams.page(limit, cursor);
-        return page.page(courses.list(page), CourseService::sortKey, CourseView::from);
+        return courses.list(QueryParams.page(limit, cursor)).map(CourseView::from);
     }
 
     @GET

@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.iwtraining.catalogue.service.EligibilityQuestion;
+import org.iwtraining.catalogue.eligibility.EligibilityQuestion;
 
 @Schema(description = "Give either module (one) or modules (an ordered list delivered in one session: earlier ones "
         + "count for later ones). waived lifts the prerequisite of the waivable modules it names (IS05).")

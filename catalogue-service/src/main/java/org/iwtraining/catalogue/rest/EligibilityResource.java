@@ -11,9 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.iwtraining.catalogue.service.EligibilityService;
-import org.iwtraining.catalogue.service.EligibilityService.Answers;
-import org.iwtraining.catalogue.service.PrerequisiteRules.Answer;
+import org.iwtraining.catalogue.eligibility.EligibilityService;
+import org.iwtraining.catalogue.eligibility.EligibilityService.Answers;
+import org.iwtraining.catalogue.prerequisites.PrerequisiteRules.Answer;
 
 @Path("/eligibility")
 @Consumes(MediaType.APPLICATION_JSON)

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.iwtraining.catalogue.service.MaterialDraft;
+import org.iwtraining.catalogue.modules.MaterialDraft;
 
 @Schema(description = "The module's whole list of materials (replaces the previous one; [] removes all)")
 public record MaterialsRequest(@NotNull @Size(max = 100) List<@Valid @NotNull Item> materials) {

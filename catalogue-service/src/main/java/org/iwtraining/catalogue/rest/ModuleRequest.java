@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.iwtraining.catalogue.service.ModuleDraft;
+import org.iwtraining.catalogue.modules.ModuleDraft;
 
 @Schema(description = "A whole module (PUT replaces every field). prerequisite is expression text such as "
         + "'IW02 OR (IS01 AND CAF01 AND LP01)'; it is stored in canonical form. status defaults to ACTIVE; "

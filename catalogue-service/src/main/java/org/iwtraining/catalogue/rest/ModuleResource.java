@@ -13,10 +13,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,11 +29,12 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.catalogue.TrainingModule;
-import org.iwtraining.catalogue.service.Catalogue;
-import org.iwtraining.catalogue.service.CatalogueService;
-import org.iwtraining.catalogue.service.ModuleFilter;
-import org.iwtraining.catalogue.service.ModuleService;
+import org.iwtraining.catalogue.modules.ModuleFilter;
+import org.iwtraining.catalogue.modules.ModuleService;
+import org.iwtraining.catalogue.snapshot.Catalogue;
+import org.iwtraining.catalogue.snapshot.CatalogueService;
 import org.iwtraining.conventions.http.Preconditions;
+import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.paging.PageRequest;
 import org.iwtraining.conventions.problem.ApiException;
@@ -54,6 +59,7 @@ public class ModuleResource {
     @APIResponse(responseCode = "200", description = "A page of modules")
     @APIResponse(responseCode = "304", description = "The catalogue has not changed since that ETag")
     @APIResponse(responseCode = "400", description = "Unknown filter value, bad limit or cursor")
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING))
     public RestResponse<Page<ModuleView>> list(@QueryParam("process") String process,
             @QueryParam("audience") String audience,
             @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("trainTheTrainer") String trainTheTrainer,
@@ -61,18 +67,16 @@ public class ModuleResource {
             @Parameter(description = "Page size, 1 to 500 (default 50)", schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+            @Context Request request) {
         PageRequest page = QueryParams.page(limit, cursor);
         Catalogue current = catalogue.current();
-        String etag = "\"" + current.revision() + "\"";
-        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"))) {
-            return ResponseBuilder.<Page<ModuleView>>notModified(Preconditions.etag(current.revision())).build();
+        EntityTag etag = Preconditions.etag(current.revision());
+        if (request.evaluatePreconditions(etag) != null) {
+            return ResponseBuilder.<Page<ModuleView>>notModified(etag).build();
         }
-        ModuleFilter filter = new ModuleFilter(process, audience, QueryParams.flag("trainTheTrainer", trainTheTrainer),
+        ModuleFilter filter = new ModuleFilter(process, audience, QueryParams.bool("trainTheTrainer", trainTheTrainer),
                 status);
-        Page<ModuleView> body = page.page(catalogue.modules(filter, page), m -> CatalogueService.sortKey(current, m),
-                ModuleView::from);
-        return ResponseBuilder.ok(body).tag(Preconditions.etag(current.revision())).build();
+        return ResponseBuilder.ok(modules.list(current, filter, page).map(ModuleView::from)).tag(etag).build();
     }
 
     @GET

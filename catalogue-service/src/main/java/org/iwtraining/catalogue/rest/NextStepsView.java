@@ -3,8 +3,8 @@ package org.iwtraining.catalogue.rest;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.iwtraining.catalogue.service.RouteService.NextStep;
-import org.iwtraining.catalogue.service.RouteService.NextSteps;
+import org.iwtraining.catalogue.routes.RouteService.NextStep;
+import org.iwtraining.catalogue.routes.RouteService.NextSteps;
 
 /** The route's modules not yet had, in order; {@code open} says whether each could be taken now. */
 public record NextStepsView(String audience, List<StepView> modules, int minMinutes, int maxMinutes,

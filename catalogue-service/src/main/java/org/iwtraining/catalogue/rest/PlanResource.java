@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.iwtraining.catalogue.service.Catalogue;
-import org.iwtraining.catalogue.service.CatalogueService;
+import org.iwtraining.catalogue.snapshot.Catalogue;
+import org.iwtraining.catalogue.snapshot.CatalogueService;
 import org.iwtraining.conventions.problem.ApiException;
 
 @Path("/plan")

@@ -5,8 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iwtraining.catalogue.Audience;
 import org.iwtraining.catalogue.PlanCell;
-import org.iwtraining.catalogue.TrainingProcess;
-import org.iwtraining.catalogue.service.Catalogue;
+import org.iwtraining.catalogue.snapshot.Catalogue;
 
 /** The Appendix 1 matrix: one row per audience, one cell per process (empty cells have no modules). */
 public record PlanView(String revision, List<String> processes, List<Row> rows) {

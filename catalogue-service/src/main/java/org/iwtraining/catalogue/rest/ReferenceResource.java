@@ -14,7 +14,8 @@ import org.iwtraining.catalogue.rest.ReferenceViews.MaterialKindView;
 import org.iwtraining.catalogue.rest.ReferenceViews.ProcessView;
 import org.iwtraining.catalogue.rest.ReferenceViews.RevisionView;
 import org.iwtraining.catalogue.rest.ReferenceViews.SourceView;
-import org.iwtraining.catalogue.service.CatalogueService;
+import org.iwtraining.catalogue.reference.ReferenceService;
+import org.iwtraining.catalogue.snapshot.CatalogueService;
 import org.iwtraining.conventions.paging.Page;
 
 /** The seed's fixed lists. Each fits one page, so {@code next} is always null. */
@@ -24,9 +25,11 @@ import org.iwtraining.conventions.paging.Page;
 public class ReferenceResource {
 
     private final CatalogueService catalogue;
+    private final ReferenceService reference;
 
-    public ReferenceResource(CatalogueService catalogue) {
+    public ReferenceResource(CatalogueService catalogue, ReferenceService reference) {
         this.catalogue = catalogue;
+        this.reference = reference;
     }
 
     @GET
@@ -54,27 +57,27 @@ public class ReferenceResource {
     @Path("common-messages")
     @Operation(summary = "The common messages every course includes (seed 3.2)")
     public Page<CommonMessageView> commonMessages() {
-        return Page.last(catalogue.commonMessages().stream().map(CommonMessageView::from).toList());
+        return Page.last(reference.commonMessages().stream().map(CommonMessageView::from).toList());
     }
 
     @GET
     @Path("course-template")
     @Operation(summary = "The standard course content, in order (seed 2.6)")
     public Page<CourseTemplateStepView> courseTemplate() {
-        return Page.last(catalogue.courseTemplate().stream().map(CourseTemplateStepView::from).toList());
+        return Page.last(reference.courseTemplate().stream().map(CourseTemplateStepView::from).toList());
     }
 
     @GET
     @Path("material-kinds")
     @Operation(summary = "The kinds of material developed for each core course (seed 3.1)")
     public Page<MaterialKindView> materialKinds() {
-        return Page.last(catalogue.materialKinds().stream().map(MaterialKindView::from).toList());
+        return Page.last(reference.materialKinds().stream().map(MaterialKindView::from).toList());
     }
 
     @GET
     @Path("sources")
     @Operation(summary = "Key sources of information (seed Appendix 3)")
     public Page<SourceView> sources() {
-        return Page.last(catalogue.sources().stream().map(SourceView::from).toList());
+        return Page.last(reference.sources().stream().map(SourceView::from).toList());
     }
 }

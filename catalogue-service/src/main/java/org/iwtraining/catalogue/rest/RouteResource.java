@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.iwtraining.catalogue.service.RouteService;
+import org.iwtraining.catalogue.routes.RouteService;
 
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)

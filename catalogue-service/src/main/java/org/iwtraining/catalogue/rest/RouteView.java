@@ -3,8 +3,8 @@ package org.iwtraining.catalogue.rest;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.iwtraining.catalogue.service.RouteService.Route;
-import org.iwtraining.catalogue.service.RouteService.Step;
+import org.iwtraining.catalogue.routes.RouteService.Route;
+import org.iwtraining.catalogue.routes.RouteService.Step;
 
 /**
  * An audience's suggested route. {@code inPlan} is false for a prerequisite the route added because the plan

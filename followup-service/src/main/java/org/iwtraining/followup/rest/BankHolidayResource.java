@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,11 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.iwtraining.conventions.http.Preconditions;
 import org.iwtraining.conventions.paging.Page;
+import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.problem.ApiException;
 import org.iwtraining.followup.BankHolidayOverride;
-import org.iwtraining.followup.service.CalendarService;
+import org.iwtraining.followup.workingdays.BankHolidayService;
 
 @Path("/bank-holidays")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,9 +37,9 @@ import org.iwtraining.followup.service.CalendarService;
 @Tag(name = "Bank holidays", description = "England and Wales bank holidays: computed by rule, with one-off days")
 public class BankHolidayResource {
 
-    private final CalendarService calendars;
+    private final BankHolidayService calendars;
 
-    public BankHolidayResource(CalendarService calendars) {
+    public BankHolidayResource(BankHolidayService calendars) {
         this.calendars = calendars;
     }
 
@@ -59,10 +61,10 @@ public class BankHolidayResource {
     @APIResponse(responseCode = "200", description = "The override",
             content = @Content(schema = @Schema(implementation = BankHolidayOverrideView.class)))
     @APIResponse(responseCode = "404", description = "No override on that date")
-    public Response get(@PathParam("date") LocalDate date) {
+    public RestResponse<BankHolidayOverrideView> get(@PathParam("date") LocalDate date) {
         BankHolidayOverride o = calendars.override(date)
                 .orElseThrow(() -> ApiException.notFound("Bank holiday override", date.toString()));
-        return Response.ok(BankHolidayOverrideView.from(o)).tag(Preconditions.etag(o.version)).build();
+        return ResponseBuilder.ok(BankHolidayOverrideView.from(o)).tag(Preconditions.etag(o.version)).build();
     }
 
     @PUT
@@ -76,13 +78,13 @@ public class BankHolidayResource {
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "422", description = "NOT_A_STATUTORY_HOLIDAY: nothing to remove on that date")
-    public Response put(@PathParam("date") LocalDate date, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<BankHolidayOverrideView> put(@PathParam("date") LocalDate date, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull BankHolidayOverrideRequest request, @Context UriInfo uri) {
         boolean created = calendars.put(date, request.kind(), request.name(), ifMatch);
         BankHolidayOverride saved = calendars.override(date).orElseThrow();
-        Response.ResponseBuilder response = created
-                ? Response.created(FollowupResource.location(uri, "bank-holidays", date.toString()))
-                : Response.ok();
+        ResponseBuilder<BankHolidayOverrideView> response = created
+                ? ResponseBuilder.created(FollowupResource.location(uri, "bank-holidays", date.toString()))
+                : ResponseBuilder.ok();
         return response.entity(BankHolidayOverrideView.from(saved)).tag(Preconditions.etag(saved.version)).build();
     }
 
@@ -90,8 +92,8 @@ public class BankHolidayResource {
     @Path("{date}")
     @Operation(summary = "Remove the one-off override of a date (the statutory rules apply again)")
     @APIResponse(responseCode = "204", description = "Removed, or there was none")
-    public Response delete(@PathParam("date") LocalDate date) {
+    public RestResponse<Void> delete(@PathParam("date") LocalDate date) {
         calendars.delete(date);
-        return Response.noContent().build();
+        return RestResponse.noContent();
     }
 }

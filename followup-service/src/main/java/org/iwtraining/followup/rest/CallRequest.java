@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.iwtraining.followup.CallOutcome;
+import org.iwtraining.followup.cases.CallReport;
 
 /** A call made on a case; {@code cascadeStartedOn} only with CASCADE_STARTED (defaults to the call's date). */
 public record CallRequest(
@@ -15,4 +16,8 @@ public record CallRequest(
         @Size(max = 10000) String notes,
         @Size(max = 10000) String materialsFeedback,
         LocalDate cascadeStartedOn) {
+
+    public CallReport report() {
+        return new CallReport(outcome, calledAt, notes, materialsFeedback, cascadeStartedOn);
+    }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,12 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.iwtraining.conventions.paging.Page;
-import org.iwtraining.conventions.paging.PageRequest;
+import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.problem.ApiException;
-import org.iwtraining.followup.service.CalendarFeed;
-import org.iwtraining.followup.service.CallerService;
-import org.iwtraining.followup.service.ReminderService;
+import org.iwtraining.followup.callers.CalendarFeed;
+import org.iwtraining.followup.callers.CallerService;
+import org.iwtraining.followup.reminders.ReminderService;
 
 @Path("/callers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,9 +49,10 @@ public class CallerResource {
     @Operation(summary = "Add a caller")
     @APIResponse(responseCode = "201", description = "Caller added", content = @Content(schema = @Schema(implementation = CallerView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
-    public Response create(@Valid @NotNull CallerRequest request, @Context UriInfo uri) {
-        CallerView created = callers.create(request);
-        return Response.created(FollowupResource.location(uri, "callers", created.id())).entity(created).build();
+    public RestResponse<CallerView> create(@Valid @NotNull CallerRequest request, @Context UriInfo uri) {
+        CallerView created = CallerView.from(callers.create(request.draft()));
+        return ResponseBuilder.<CallerView>created(FollowupResource.location(uri, "callers", created.id()))
+                .entity(created).build();
     }
 
     @GET
@@ -59,7 +61,7 @@ public class CallerResource {
     @APIResponse(responseCode = "400", description = "Malformed limit or cursor")
     public Page<CallerView> list(@QueryParam("limit") @Schema(implementation = Integer.class) String limit,
             @QueryParam("cursor") String cursor) {
-        return callers.list(PageRequest.of(QueryParams.integer("limit", limit), cursor));
+        return callers.list(QueryParams.page(limit, cursor)).map(CallerView::from);
     }
 
     @GET
@@ -68,7 +70,7 @@ public class CallerResource {
     @APIResponse(responseCode = "200", description = "The caller")
     @APIResponse(responseCode = "404", description = "No such caller")
     public CallerView get(@PathParam("id") String id) {
-        return callers.get(id).orElseThrow(() -> ApiException.notFound("Caller", id));
+        return callers.get(id).map(CallerView::from).orElseThrow(() -> ApiException.notFound("Caller", id));
     }
 
     @GET
@@ -81,7 +83,7 @@ public class CallerResource {
             @QueryParam("date") @Schema(implementation = LocalDate.class) String date,
             @QueryParam("limit") @Schema(implementation = Integer.class) String limit,
             @QueryParam("cursor") String cursor) {
-        return callers.queue(id, QueryParams.date("date", date), PageRequest.of(QueryParams.integer("limit", limit), cursor));
+        return callers.queue(id, QueryParams.date("date", date), QueryParams.page(limit, cursor)).map(QueueItemView::from);
     }
 
     @GET
@@ -103,6 +105,6 @@ public class CallerResource {
     @APIResponse(responseCode = "404", description = "No such caller")
     public Page<ReminderView> reminders(@PathParam("id") String id,
             @QueryParam("limit") @Schema(implementation = Integer.class) String limit, @QueryParam("cursor") String cursor) {
-        return reminders.forCaller(id, PageRequest.of(QueryParams.integer("limit", limit), cursor));
+        return reminders.forCaller(id, QueryParams.page(limit, cursor)).map(ReminderView::from);
     }
 }

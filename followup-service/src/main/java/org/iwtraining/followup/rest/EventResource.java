@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.iwtraining.followup.service.EventService;
+import org.iwtraining.followup.events.EventService;
 
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,7 +32,7 @@ public class EventResource {
     @APIResponse(responseCode = "200", description = "What the event did (replay=true on a redelivery)")
     @APIResponse(responseCode = "400", description = "Malformed event")
     public EventSummary cascade(@Valid @NotNull CascadeEventRequest request) {
-        return events.cascade(request);
+        return EventSummary.from(events.cascade(request.notice()));
     }
 
     @POST
@@ -43,6 +43,6 @@ public class EventResource {
     @APIResponse(responseCode = "200", description = "What the event did (replay=true on a redelivery)")
     @APIResponse(responseCode = "400", description = "Malformed event")
     public EventSummary person(@Valid @NotNull PersonEventRequest request) {
-        return events.person(request);
+        return EventSummary.from(events.person(request.notice()));
     }
 }

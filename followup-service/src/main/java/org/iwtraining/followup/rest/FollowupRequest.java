@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.iwtraining.followup.Process;
+import org.iwtraining.followup.cases.CaseDraft;
 
 /** A train-the-trainer completion to follow up (booking-service sends it; an administrator may too). */
 public record FollowupRequest(
@@ -21,4 +22,9 @@ public record FollowupRequest(
         @NotBlank @Size(max = 100) String sessionId,
         @NotNull LocalDate trainingEndedOn,
         @Size(max = 64) String callerId) {
+
+    public CaseDraft draft() {
+        return new CaseDraft(personId, name, email, phone, agencyCode, moduleRef, process, sessionId, trainingEndedOn,
+                callerId);
+    }
 }

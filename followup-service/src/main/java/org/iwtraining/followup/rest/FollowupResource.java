@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 
@@ -24,13 +23,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.iwtraining.conventions.http.Preconditions;
+import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.paging.Page;
-import org.iwtraining.conventions.paging.PageRequest;
 import org.iwtraining.conventions.problem.ApiException;
 import org.iwtraining.followup.CaseStatus;
-import org.iwtraining.followup.service.CaseService;
-import org.iwtraining.followup.service.ReminderService;
+import org.iwtraining.followup.FollowupCase;
+import org.iwtraining.followup.cases.CaseService;
+import org.iwtraining.followup.reminders.ReminderService;
 
 @Path("/followups")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,13 +57,13 @@ public class FollowupResource {
             content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "422", description = "UNKNOWN_CALLER")
-    public Response open(@Valid @NotNull FollowupRequest request, @Context UriInfo uri) {
-        CaseService.Opened opened = cases.open(request);
+    public RestResponse<CaseView> open(@Valid @NotNull FollowupRequest request, @Context UriInfo uri) {
+        CaseService.Opened opened = cases.open(request.draft());
+        CaseView view = CaseView.from(opened.followup());
         if (!opened.created()) {
-            return Response.ok(opened.followup()).build();
+            return RestResponse.ok(view);
         }
-        return Response.created(location(uri, "followups", opened.followup().id()))
-                .entity(opened.followup()).build();
+        return ResponseBuilder.<CaseView>created(location(uri, "followups", view.id())).entity(view).build();
     }
 
     @GET
@@ -75,7 +77,7 @@ public class FollowupResource {
             @QueryParam("cursor") String cursor) {
         CaseService.CaseFilter filter = new CaseService.CaseFilter(QueryParams.code("status", status, CaseStatus.class),
                 personId, callerId, QueryParams.date("dueBefore", dueBefore));
-        return cases.list(filter, PageRequest.of(QueryParams.integer("limit", limit), cursor));
+        return cases.list(filter, QueryParams.page(limit, cursor)).map(CaseView::from);
     }
 
     @GET
@@ -83,9 +85,9 @@ public class FollowupResource {
     @Operation(summary = "A case with its calls; the ETag is its version")
     @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", description = "No such case")
-    public Response get(@PathParam("id") String id) {
-        CaseService.Versioned found = cases.get(id).orElseThrow(() -> ApiException.notFound("Follow-up case", id));
-        return Response.ok(found.followup()).tag(Preconditions.etag(found.version())).build();
+    public RestResponse<CaseView> get(@PathParam("id") String id) {
+        FollowupCase found = cases.get(id).orElseThrow(() -> ApiException.notFound("Follow-up case", id));
+        return versioned(found);
     }
 
     @POST
@@ -98,9 +100,11 @@ public class FollowupResource {
     @APIResponse(responseCode = "400", description = "Invalid request, e.g. calledAt in the future")
     @APIResponse(responseCode = "404", description = "No such case")
     @APIResponse(responseCode = "409", description = "CASE_CLOSED")
-    public Response recordCall(@PathParam("id") String id, @Valid @NotNull CallRequest request, @Context UriInfo uri) {
-        CaseService.Recorded recorded = cases.recordCall(id, request);
-        return Response.created(location(uri, "followups", id, "calls", recorded.callId())).entity(recorded.followup()).build();
+    public RestResponse<CaseView> recordCall(@PathParam("id") String id, @Valid @NotNull CallRequest request,
+            @Context UriInfo uri) {
+        CaseService.Recorded recorded = cases.recordCall(id, request.report());
+        return ResponseBuilder.<CaseView>created(location(uri, "followups", id, "calls", recorded.callId()))
+                .entity(CaseView.from(recorded.followup())).build();
     }
 
     @GET
@@ -109,7 +113,7 @@ public class FollowupResource {
     @APIResponse(responseCode = "200", description = "The call")
     @APIResponse(responseCode = "404", description = "No such call on this case")
     public CallView call(@PathParam("id") String id, @PathParam("callId") String callId) {
-        return cases.call(id, callId).orElseThrow(() -> ApiException.notFound("Call", callId));
+        return cases.call(id, callId).map(CallView::from).orElseThrow(() -> ApiException.notFound("Call", callId));
     }
 
     @POST
@@ -120,7 +124,7 @@ public class FollowupResource {
     @APIResponse(responseCode = "404", description = "No such case")
     @APIResponse(responseCode = "409", description = "CASE_CLOSED")
     public CaseView close(@PathParam("id") String id) {
-        return cases.close(id);
+        return CaseView.from(cases.close(id));
     }
 
     @PUT
@@ -131,10 +135,9 @@ public class FollowupResource {
     @APIResponse(responseCode = "404", description = "No such case")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "422", description = "UNKNOWN_CALLER")
-    public Response assignCaller(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<CaseView> assignCaller(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CallerAssignment request) {
-        CaseService.Versioned assigned = cases.assignCaller(id, request.callerId(), ifMatch);
-        return Response.ok(assigned.followup()).tag(Preconditions.etag(assigned.version())).build();
+        return versioned(cases.assignCaller(id, request.callerId(), ifMatch));
     }
 
     @GET
@@ -144,7 +147,12 @@ public class FollowupResource {
     @APIResponse(responseCode = "404", description = "No such case")
     public Page<ReminderView> reminders(@PathParam("id") String id,
             @QueryParam("limit") @Schema(implementation = Integer.class) String limit, @QueryParam("cursor") String cursor) {
-        return reminders.forCase(id, PageRequest.of(QueryParams.integer("limit", limit), cursor));
+        return reminders.forCase(id, QueryParams.page(limit, cursor)).map(ReminderView::from);
+    }
+
+    /** A case with its version as the ETag, which {@code PUT /followups/{id}/caller} may send back in If-Match. */
+    private static RestResponse<CaseView> versioned(FollowupCase c) {
+        return ResponseBuilder.ok(CaseView.from(c)).tag(Preconditions.etag(c.version)).build();
     }
 
     /** The address of a resource under the service's base URI. */

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.iwtraining.followup.PersonEventType;
+import org.iwtraining.followup.events.PersonNotice;
 
 /**
  * Something that happened to a person: contact fields go with UPDATED (those sent replace the old ones),
@@ -21,4 +22,8 @@ public record PersonEventRequest(
         @Size(min = 1, max = 100) String agencyCode,
         @Size(max = 20) String moduleRef,
         @Size(max = 100) String sessionId) {
+
+    public PersonNotice notice() {
+        return new PersonNotice(eventId, personId, type, name, email, phone, agencyCode, moduleRef, sessionId);
+    }
 }

@@ -4,14 +4,16 @@ import java.time.LocalDate;
 
 import org.iwtraining.followup.FollowupCase;
 import org.iwtraining.followup.Process;
+import org.iwtraining.followup.callers.QueueItem;
 
 /** A call in a caller's queue: due that day, or overdue, with what the caller needs to make it. */
 public record QueueItemView(String caseId, int callNumber, LocalDate due, boolean overdue, String personId,
         String name, String email, String phone, String agencyCode, String moduleRef, Process process,
         String sessionId, LocalDate trainingEndedOn) {
 
-    public static QueueItemView from(FollowupCase c, LocalDate date) {
-        return new QueueItemView(c.id, c.callNumber, c.nextCallDue, c.nextCallDue.isBefore(date), c.personId, c.name,
+    public static QueueItemView from(QueueItem item) {
+        FollowupCase c = item.followupCase();
+        return new QueueItemView(c.id, c.callNumber, c.nextCallDue, item.overdue(), c.personId, c.name,
                 c.email, c.phone, c.agencyCode, c.moduleRef, c.process, c.sessionId, c.trainingEndedOn);
     }
 }

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.iwtraining.followup.service.StatsService;
+import org.iwtraining.followup.stats.StatsService;
 
 @Path("/stats")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,6 +26,6 @@ public class StatsResource {
             + "overall, by module and by agency")
     @APIResponse(responseCode = "200", description = "The figures")
     public StatsView stats() {
-        return stats.stats();
+        return StatsView.from(stats.stats());
     }
 }

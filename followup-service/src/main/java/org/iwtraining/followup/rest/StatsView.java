@@ -2,15 +2,25 @@ package org.iwtraining.followup.rest;
 
 import java.util.List;
 
+import org.iwtraining.followup.stats.Stats;
+
 /** Follow-up figures overall, by module and by agency. */
 public record StatsView(Figures overall, List<ModuleFigures> byModule, List<AgencyFigures> byAgency) {
 
-    /**
-     * {@code callsPerClosedCase}: completed calls (NO_CONTACT attempts left out) per closed case;
-     * {@code medianDaysToCascade}: median days from the end of training to the start of cascading, over the
-     * cases where the cascade start is known. Both null when there is nothing to measure.
-     */
+    public static StatsView from(Stats stats) {
+        return new StatsView(Figures.from(stats.overall()),
+                stats.byModule().entrySet().stream()
+                        .map(e -> new ModuleFigures(e.getKey(), Figures.from(e.getValue()))).toList(),
+                stats.byAgency().entrySet().stream()
+                        .map(e -> new AgencyFigures(e.getKey(), Figures.from(e.getValue()))).toList());
+    }
+
+    /** The figures of {@link org.iwtraining.followup.stats.Figures}, as the API shows them. */
     public record Figures(long openCases, long closedCases, Double callsPerClosedCase, Double medianDaysToCascade) {
+
+        static Figures from(org.iwtraining.followup.stats.Figures f) {
+            return new Figures(f.openCases(), f.closedCases(), f.callsPerClosedCase(), f.medianDaysToCascade());
+        }
     }
 
     public record ModuleFigures(String moduleRef, Figures figures) {

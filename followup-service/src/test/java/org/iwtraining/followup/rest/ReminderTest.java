@@ -20,8 +20,8 @@ import jakarta.enterprise.inject.Vetoed;
 import jakarta.inject.Inject;
 
 import org.iwtraining.conventions.testing.MutableClock;
-import org.iwtraining.followup.service.MailGateway;
-import org.iwtraining.followup.service.ReminderService;
+import org.iwtraining.followup.reminders.MailGateway;
+import org.iwtraining.followup.reminders.ReminderService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

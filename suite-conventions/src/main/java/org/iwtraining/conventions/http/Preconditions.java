@@ -5,12 +5,13 @@ import java.util.regex.Pattern;
 
 import jakarta.ws.rs.core.EntityTag;
 
-import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.problem.DomainException;
 
 /**
  * {@code ETag}/{@code If-Match} for versioned resources: the ETag is the resource's version. A PUT on a
  * resource the suite owns must send {@code If-Match} (missing → 428, stale → 412); an upsert keyed by an
- * outside id honours it only when sent.
+ * outside id honours it only when sent. Services call the checks too (they hold the current version), so a
+ * refusal is a {@link DomainException}.
  */
 public final class Preconditions {
 
@@ -31,7 +32,7 @@ public final class Preconditions {
     /** For resources the suite owns and versions: {@code If-Match} is required. */
     public static void requireIfMatch(String ifMatch, String current) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiException(428, "PRECONDITION_REQUIRED", "If-Match required",
+            throw DomainException.preconditionRequired("PRECONDITION_REQUIRED", "If-Match required",
                     "Send If-Match with the ETag of the version you are changing");
         }
         checkIfMatch(ifMatch, current);
@@ -52,7 +53,7 @@ public final class Preconditions {
                 return;
             }
         }
-        throw new ApiException(412, "PRECONDITION_FAILED", "Stale version",
+        throw DomainException.preconditionFailed("PRECONDITION_FAILED", "Stale version",
                 "The resource has changed since that ETag; fetch it again and retry");
     }
 

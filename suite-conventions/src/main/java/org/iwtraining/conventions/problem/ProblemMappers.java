@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.iwtraining.conventions.input.NulCharacterException;
+import org.iwtraining.conventions.input.NulCharacters;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -234,7 +236,8 @@ public final class ProblemMappers {
                     "The body is not well-formed JSON", "MALFORMED_JSON", List.of(new FieldError("body", "not well-formed JSON")), null);
         }
         String field = pathOf(mapping);
-        String message = mapping.getPath().isEmpty() ? "has the wrong shape" : "has the wrong type or format";
+        String message = mapping instanceof NulCharacterException ? NulCharacters.MESSAGE
+                : mapping.getPath().isEmpty() ? "has the wrong shape" : "has the wrong type or format";
         return new Problem(ProblemTypes.VALIDATION, "Invalid request", 400, field + ": " + message, "VALIDATION_FAILED",
                 List.of(new FieldError(field, message)), null);
     }

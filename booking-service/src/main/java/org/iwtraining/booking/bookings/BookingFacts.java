@@ -1,0 +1,123 @@
+package org.iwtraining.booking.bookings;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import jakarta.persistence.EntityManager;
+
+import org.iwtraining.booking.Audience;
+import org.iwtraining.booking.BookingStatus;
+import org.iwtraining.booking.SessionPart;
+import org.iwtraining.booking.SessionStatus;
+import org.iwtraining.booking.TrainingSession;
+import org.iwtraining.conventions.sql.Chunks;
+
+/**
+ * Everything {@link BookingRules} reads, by a handful of set-based queries whatever the number of pairs. People
+ * and their places are read as plain rows, not entities, so the persistence context (dirty-checked before every
+ * query) stays the size of the sessions involved.
+ */
+record BookingFacts(Map<String, PersonFacts> persons, Map<String, SessionFacts> sessions) {
+
+    /**
+     * A session as the rules read it; {@code moduleList} numbers the distinct module lists of one load. Equal by
+     * identity: one load holds one instance per session, and the per-person caches key on lists of them.
+     */
+    record SessionFacts(String id, SessionStatus status, Instant startsAt, Instant endsAt, Audience audience,
+            List<String> moduleRefs, List<SessionPart> parts, int moduleList) {
+
+        static SessionFacts of(TrainingSession session, int moduleList) {
+            return new SessionFacts(session.id, session.status, session.startsAt, session.endsAt, session.audience,
+                    List.copyOf(session.moduleRefs), List.copyOf(session.parts), moduleList);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
+
+    /**
+     * A person as the rules read it: live places (confirmed or waiting), the sessions of the confirmed ones,
+     * completions, waivers, and the profiles already numbered for sets of earlier places.
+     */
+    static final class PersonFacts {
+        final Audience audience;
+        final boolean left;
+        final Set<String> liveSessionIds = new HashSet<>();
+        final List<SessionFacts> confirmed = new ArrayList<>();
+        final Set<String> completed = new HashSet<>();
+        final Set<String> waived = new HashSet<>();
+        final Map<List<SessionFacts>, Integer> profileIds = new HashMap<>();
+
+        PersonFacts(Audience audience, boolean left) {
+            this.audience = audience;
+            this.left = left;
+        }
+    }
+
+    static BookingFacts load(EntityManager em, Collection<String> personIdsGiven, Collection<String> sessionIdsGiven) {
+        List<String> personIds = List.copyOf(new LinkedHashSet<>(personIdsGiven));
+        Set<String> sessionIds = new HashSet<>(sessionIdsGiven);
+        Map<String, PersonFacts> persons = new HashMap<>();
+        List<Object[]> confirmedPlaces = new ArrayList<>();
+        for (List<String> chunk : Chunks.of(personIds)) {
+            rows(em, "select p.hrId, p.audience, p.leftAt from Person p where p.hrId in ?1", chunk)
+                    .forEach(r -> persons.put((String) r[0], new PersonFacts((Audience) r[1], r[2] != null)));
+            for (Object[] r : rows(em, "select b.personId, b.sessionId, b.status from Booking b "
+                    + "where b.personId in ?1 and b.status in ?2", chunk,
+                    List.of(BookingStatus.CONFIRMED, BookingStatus.WAITLISTED))) {
+                PersonFacts person = persons.get((String) r[0]);
+                if (person != null) {
+                    person.liveSessionIds.add((String) r[1]);
+                    sessionIds.add((String) r[1]);
+                    if (r[2] == BookingStatus.CONFIRMED) {
+                        confirmedPlaces.add(r);
+                    }
+                }
+            }
+            rows(em, "select c.personId, c.moduleRef from Completion c where c.personId in ?1", chunk)
+                    .forEach(r -> with(persons, r, person -> person.completed.add((String) r[1])));
+            rows(em, "select w.personId, w.moduleRef from Waiver w where w.personId in ?1", chunk)
+                    .forEach(r -> with(persons, r, person -> person.waived.add((String) r[1])));
+        }
+        Map<String, SessionFacts> sessions = new HashMap<>();
+        Map<List<String>, Integer> moduleLists = new HashMap<>();
+        for (List<String> chunk : Chunks.of(new ArrayList<>(sessionIds))) {
+            for (TrainingSession session : TrainingSession.<TrainingSession>list("id in ?1", chunk)) {
+                int moduleList = moduleLists.computeIfAbsent(List.copyOf(session.moduleRefs), l -> moduleLists.size());
+                sessions.put(session.id, SessionFacts.of(session, moduleList));
+            }
+        }
+        confirmedPlaces.forEach(r -> persons.get((String) r[0]).confirmed.add(sessions.get((String) r[1])));
+        return new BookingFacts(persons, sessions);
+    }
+
+    private static void with(Map<String, PersonFacts> persons, Object[] row, Consumer<PersonFacts> action) {
+        PersonFacts person = persons.get((String) row[0]);
+        if (person != null) {
+            action.accept(person);
+        }
+    }
+
+    private static List<Object[]> rows(EntityManager em, String query, Object... parameters) {
+        var typed = em.createQuery(query, Object[].class);
+        for (int i = 0; i < parameters.length; i++) {
+            typed.setParameter(i + 1, parameters[i]);
+        }
+        return typed.getResultList();
+    }
+}

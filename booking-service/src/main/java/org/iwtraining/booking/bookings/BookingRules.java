@@ -1,0 +1,195 @@
+package org.iwtraining.booking.bookings;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.iwtraining.booking.Booking;
+import org.iwtraining.booking.BookingStatus;
+import org.iwtraining.booking.SessionPart;
+import org.iwtraining.booking.SessionStatus;
+import org.iwtraining.booking.TrainingSession;
+import org.iwtraining.booking.bookings.BookingFacts.PersonFacts;
+import org.iwtraining.booking.bookings.BookingFacts.SessionFacts;
+import org.iwtraining.booking.client.CatalogueClient;
+import org.iwtraining.booking.client.CatalogueUnavailableException;
+import org.iwtraining.booking.client.EligibilityCheck;
+import org.iwtraining.booking.client.EligibilityResult;
+
+/**
+ * The one judgement of whether a person may book a session now, for one pair or for millions (a cohort):
+ * leaver, session closed, already booked, overlapping confirmed place, audience restriction, already trained,
+ * prerequisites. Every entry point runs the same {@link #firstRefusal} on {@link BookingFacts}; prerequisites
+ * are asked of catalogue-service once per distinct question ({@link PrerequisiteQuestions}), so people who
+ * share a profile share the answer.
+ * Capacity and agency caps are not decided here: they need the session locked (see {@link BookingService}).
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = CatalogueUnavailableException.class)
+public class BookingRules {
+
+    private final CatalogueClient catalogue;
+    private final EntityManager em;
+    private final Clock clock;
+
+    public BookingRules(CatalogueClient catalogue, EntityManager em, Clock clock) {
+        this.catalogue = catalogue;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /**
+     * Verdicts, in the candidates' order, with the catalogue answers they rest on.
+     *
+     * @param answers what the catalogue answered a judgement of the same facts a moment ago: to judge again
+     *                under row locks without asking again (only a question the new facts raise is asked)
+     */
+    public record Verdicts(List<Verdict> verdicts, Map<EligibilityCheck, EligibilityResult> answers) {
+    }
+
+    /** One verdict per candidate, in the candidates' order. */
+    public List<Verdict> check(List<Candidate> candidates) {
+        return judge(candidates, Map.of()).verdicts();
+    }
+
+    /**
+     * The judgement a booking makes before it takes row locks, in a transaction of its own: nothing it reads stays
+     * in the caller's persistence context, which reads the facts again under the locks ({@link #judge} with
+     * these answers), and a slow catalogue keeps no session locked.
+     */
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = CatalogueUnavailableException.class)
+    public Verdicts judgeBeforeLocks(List<Candidate> candidates) {
+        return judge(candidates, Map.of());
+    }
+
+    /** {@link #check}, answering from {@code known} the prerequisite questions it holds. */
+    public Verdicts judge(List<Candidate> candidates, Map<EligibilityCheck, EligibilityResult> known) {
+        BookingFacts facts = BookingFacts.load(em, candidates.stream().map(Candidate::personId).toList(),
+                candidates.stream().map(Candidate::sessionId).toList());
+        PrerequisiteQuestions questions = new PrerequisiteQuestions(null);
+        Instant now = clock.instant();
+        List<Judgement> judged = new ArrayList<>(candidates.size());
+        for (Candidate candidate : candidates) {
+            judged.add(judge(facts.persons().get(candidate.personId()), facts.sessions().get(candidate.sessionId()),
+                    now, questions));
+        }
+        Map<EligibilityCheck, EligibilityResult> answers = questions.ask(catalogue, known);
+        return new Verdicts(judged.stream().map(Judgement::verdict).toList(), answers);
+    }
+
+    /** Every person against every session (a cohort's question): the same judgement as {@link #check}, per pair. */
+    public VerdictTable checkAll(List<String> personIds, List<String> sessionIds) {
+        BookingFacts facts = BookingFacts.load(em, personIds, sessionIds);
+        PrerequisiteQuestions questions = new PrerequisiteQuestions(null);
+        Instant now = clock.instant();
+        List<SessionFacts> sessions = sessionIds.stream().map(facts.sessions()::get).toList();
+        Judgement[][] table = new Judgement[personIds.size()][];
+        for (int p = 0; p < table.length; p++) {
+            PersonFacts person = facts.persons().get(personIds.get(p));
+            Judgement[] row = new Judgement[sessions.size()];
+            for (int s = 0; s < row.length; s++) {
+                row[s] = judge(person, sessions.get(s), now, questions);
+            }
+            table[p] = row;
+        }
+        questions.ask(catalogue, Map.of());
+        return new VerdictTable(table);
+    }
+
+    /** Whether the person holds a confirmed place on another session at a time overlapping this one's parts. */
+    public boolean holdsOverlappingPlace(String personId, TrainingSession session) {
+        List<Booking> confirmed = Booking.list("personId = ?1 and status = ?2 and sessionId <> ?3", personId,
+                BookingStatus.CONFIRMED, session.id);
+        return confirmed.stream().map(b -> TrainingSession.<TrainingSession>findById(b.sessionId))
+                .anyMatch(other -> other.status == SessionStatus.SCHEDULED
+                        && overlap(SessionFacts.of(session, 0), SessionFacts.of(other, 0)));
+    }
+
+    /**
+     * Of a person's confirmed places, those whose prerequisites no longer hold (an earlier place was cancelled
+     * or missed: {@code missedSessionId}, whose place no longer counts). When the catalogue cannot answer,
+     * every one of them is reported, to be looked at.
+     */
+    public Set<String> sessionsAtRisk(String personId, Collection<String> sessionIds, String missedSessionId) {
+        if (sessionIds.isEmpty()) {
+            return Set.of();
+        }
+        BookingFacts facts = BookingFacts.load(em, List.of(personId), sessionIds);
+        PersonFacts person = facts.persons().get(personId);
+        PrerequisiteQuestions questions = new PrerequisiteQuestions(missedSessionId);
+        List<String> sessions = List.copyOf(sessionIds);
+        List<PrerequisiteQuestions.Question> asked = sessions.stream()
+                .map(s -> questions.question(person, facts.sessions().get(s))).toList();
+        try {
+            questions.ask(catalogue, Map.of());
+        } catch (CatalogueUnavailableException e) {
+            return Set.copyOf(sessionIds);
+        }
+        Set<String> atRisk = new HashSet<>();
+        for (int i = 0; i < asked.size(); i++) {
+            if (!asked.get(i).verdict().bookable()) {
+                atRisk.add(sessions.get(i));
+            }
+        }
+        return atRisk;
+    }
+
+    /** The first refusal that holds, or the pair's prerequisite question when none does. */
+    private static Judgement judge(PersonFacts person, SessionFacts session, Instant now, PrerequisiteQuestions questions) {
+        Refusal refusal = firstRefusal(person, session, now);
+        return refusal == null ? questions.question(person, session) : Verdict.refused(refusal);
+    }
+
+    private static Refusal firstRefusal(PersonFacts person, SessionFacts session, Instant now) {
+        if (session == null) {
+            return Refusal.UNKNOWN_SESSION;
+        }
+        if (person == null) {
+            return Refusal.UNKNOWN_PERSON;
+        }
+        if (person.left) {
+            return Refusal.PERSON_LEFT;
+        }
+        if (session.status() == SessionStatus.CANCELLED || !now.isBefore(session.startsAt())) {
+            return Refusal.SESSION_CLOSED;
+        }
+        if (person.liveSessionIds.contains(session.id())) {
+            return Refusal.ALREADY_BOOKED;
+        }
+        for (SessionFacts other : person.confirmed) {
+            if (other.status() == SessionStatus.SCHEDULED && overlap(session, other)) {
+                return Refusal.OVERLAPPING_BOOKING;
+            }
+        }
+        if (session.audience() != null && session.audience() != person.audience) {
+            return Refusal.AUDIENCE_MISMATCH;
+        }
+        if (person.completed.containsAll(session.moduleRefs())) {
+            return Refusal.ALREADY_TRAINED;
+        }
+        return null;
+    }
+
+    private static boolean overlap(SessionFacts a, SessionFacts b) {
+        if (a.id().equals(b.id()) || !a.startsAt().isBefore(b.endsAt()) || !b.startsAt().isBefore(a.endsAt())) {
+            return false;
+        }
+        for (SessionPart p : a.parts()) {
+            for (SessionPart q : b.parts()) {
+                if (p.startsAt.isBefore(q.endsAt) && q.startsAt.isBefore(p.endsAt)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

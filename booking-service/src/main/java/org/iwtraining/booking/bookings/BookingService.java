@@ -1,0 +1,249 @@
+package org.iwtraining.booking.bookings;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.iwtraining.booking.Booking;
+import org.iwtraining.booking.BookingStatus;
+import org.iwtraining.booking.Person;
+import org.iwtraining.booking.SessionStatus;
+import org.iwtraining.booking.TrainingSession;
+import org.iwtraining.booking.WaitReason;
+import org.iwtraining.booking.events.OutboxEvents;
+import org.iwtraining.conventions.problem.DomainException;
+import org.iwtraining.conventions.problem.DomainException.Kind;
+import org.iwtraining.conventions.problem.FieldError;
+
+/**
+ * Places and cancellations under the two invariants: never more confirmed places than capacity, never an
+ * agency over its cap while caps hold. A booking is judged first, without locks (the catalogue may be asked);
+ * then every path that confirms a place locks the session row ({@link SessionLocks}), judges again on the
+ * facts read under the lock (asking the catalogue only what those facts newly raise), and only then counts,
+ * inside the same transaction. Freed seats go to the {@link Waitlist}.
+ */
+@ApplicationScoped
+@Transactional
+public class BookingService {
+
+    private final EntityManager em;
+    private final BookingRules rules;
+    private final SessionLocks locks;
+    private final Waitlist waitlist;
+    private final BookingQueries queries;
+    private final Clock clock;
+    private final OutboxEvents events;
+
+    public BookingService(EntityManager em, BookingRules rules, SessionLocks locks, Waitlist waitlist, BookingQueries queries,
+            Clock clock, OutboxEvents events) {
+        this.em = em;
+        this.rules = rules;
+        this.locks = locks;
+        this.waitlist = waitlist;
+        this.queries = queries;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /**
+     * Books one person: confirmed, or waitlisted with the reason, or refused. An override reason books over
+     * an audience, already-trained or prerequisite refusal, and is stored with the place.
+     */
+    public Placed book(String sessionId, String personId, String overrideReason) {
+        List<Candidate> candidate = List.of(new Candidate(personId, sessionId));
+        BookingRules.Verdicts unlocked = rules.judgeBeforeLocks(candidate);
+        if (locks.lockSessions(List.of(sessionId)).isEmpty()) {
+            throw DomainException.notFound("Session", sessionId);
+        }
+        locks.lockPersons(List.of(personId));
+        Verdict verdict = rules.judge(candidate, unlocked.answers()).verdicts().get(0);
+        boolean overridden = overrideReason != null && !overrideReason.isBlank();
+        if (!verdict.bookable() && !(overridden && verdict.bookableWithOverride())) {
+            throw verdict.refusal().toException(verdict.missing());
+        }
+        TrainingSession session = TrainingSession.findById(sessionId);
+        Person person = Person.findById(personId);
+        Instant now = clock.instant();
+        waitlist.liftCapsIfDue(session, now);
+        Booking booking = newBooking(session, person, now);
+        booking.overrideReason = overridden ? overrideReason : null;
+        decide(booking, session, queries.confirmedByAgency(sessionId), now);
+        booking.persist();
+        em.flush();
+        events.bookingPlaced(booking, session, person);
+        return new Placed(booking, queries.positionOf(booking));
+    }
+
+    /**
+     * Confirms many places in one transaction, all or nothing (a cohort's confirm): every placement must
+     * still pass the rules and get a confirmed place now, else 409 {@code PLACEMENT_NO_LONGER_FITS} naming
+     * the first that does not, and nothing is booked.
+     */
+    public List<Booking> confirmAll(List<Candidate> placements) {
+        if (placements.stream().map(Candidate::personId).distinct().count() != placements.size()) {
+            throw DomainException.conflict("PLACEMENT_NO_LONGER_FITS", "Placements no longer fit",
+                    "A person appears in more than one placement");
+        }
+        BookingRules.Verdicts unlocked = rules.judgeBeforeLocks(placements);
+        List<String> sessionIds = placements.stream().map(Candidate::sessionId).distinct().toList();
+        locks.lockSessions(sessionIds);
+        locks.lockPersons(placements.stream().map(Candidate::personId).toList());
+        List<Verdict> verdicts = rules.judge(placements, unlocked.answers()).verdicts();
+        Instant now = clock.instant();
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        List<Booking> booked = new ArrayList<>();
+        List<Person> people = new ArrayList<>();
+        for (int i = 0; i < placements.size(); i++) {
+            Candidate placement = placements.get(i);
+            if (!verdicts.get(i).bookable()) {
+                throw noLongerFits(placement, verdicts.get(i).refusal().name());
+            }
+            TrainingSession session = TrainingSession.findById(placement.sessionId());
+            waitlist.liftCapsIfDue(session, now);
+            Map<String, Integer> sessionCounts = counts.computeIfAbsent(session.id, queries::confirmedByAgency);
+            Person person = Person.findById(placement.personId());
+            Booking booking = newBooking(session, person, now);
+            decide(booking, session, sessionCounts, now);
+            if (booking.status != BookingStatus.CONFIRMED) {
+                throw noLongerFits(placement, booking.reason.name());
+            }
+            sessionCounts.merge(booking.agencyCode, 1, Integer::sum);
+            booking.persist();
+            booked.add(booking);
+            people.add(person);
+        }
+        em.flush();
+        for (int i = 0; i < booked.size(); i++) {
+            events.bookingPlaced(booked.get(i), TrainingSession.findById(booked.get(i).sessionId), people.get(i));
+        }
+        return booked;
+    }
+
+    /** Cancels a place; a freed confirmed place goes to the waitlist. Cancelling twice changes nothing. */
+    public void cancel(String bookingId) {
+        String sessionId = Booking.<Booking>findByIdOptional(bookingId).map(b -> b.sessionId)
+                .orElseThrow(() -> DomainException.notFound("Booking", bookingId));
+        em.clear();
+        locks.lockSessions(List.of(sessionId));
+        Booking booking = Booking.findById(bookingId);
+        if (booking.status == BookingStatus.CANCELLED) {
+            return;
+        }
+        TrainingSession session = TrainingSession.findById(sessionId);
+        Instant now = clock.instant();
+        if (session.isClosed(now)) {
+            throw Refusal.SESSION_CLOSED.toException(List.of());
+        }
+        boolean wasConfirmed = booking.status == BookingStatus.CONFIRMED;
+        release(booking, session, now);
+        if (wasConfirmed) {
+            waitlist.promote(session, now);
+            flagLaterPlacesAtRisk(booking.personId, session, null);
+        }
+    }
+
+    /** A leaver: no new bookings, and every place on a session not yet started is released. */
+    public void leave(String personId, Instant leftAt) {
+        Instant now = clock.instant();
+        List<String> sessionIds = em.createQuery("select distinct b.sessionId from Booking b, TrainingSession s "
+                + "where s.id = b.sessionId and b.personId = ?1 and b.status in ?2 and s.startsAt > ?3", String.class)
+                .setParameter(1, personId).setParameter(2, List.of(BookingStatus.CONFIRMED, BookingStatus.WAITLISTED))
+                .setParameter(3, now).getResultList();
+        locks.lockSessions(sessionIds);
+        locks.lockPersons(List.of(personId));
+        Person person = Person.findById(personId);
+        if (person.leftAt == null) {
+            person.leftAt = leftAt;
+            events.personLeft(person);
+        }
+        for (String sessionId : sessionIds.stream().sorted().toList()) {
+            TrainingSession session = TrainingSession.findById(sessionId);
+            List<Booking> live = Booking.list("sessionId = ?1 and personId = ?2 and status in ?3", sessionId, personId,
+                    List.of(BookingStatus.CONFIRMED, BookingStatus.WAITLISTED));
+            for (Booking booking : live) {
+                boolean wasConfirmed = booking.status == BookingStatus.CONFIRMED;
+                release(booking, session, now);
+                if (wasConfirmed) {
+                    waitlist.promote(session, now);
+                }
+            }
+        }
+    }
+
+    /** Cancels every place on a session (the session itself being cancelled). */
+    public void cancelAllOn(TrainingSession session) {
+        Instant now = clock.instant();
+        List<Booking> live = Booking.list("sessionId = ?1 and status in ?2", session.id,
+                List.of(BookingStatus.CONFIRMED, BookingStatus.WAITLISTED));
+        for (Booking booking : live) {
+            boolean wasConfirmed = booking.status == BookingStatus.CONFIRMED;
+            release(booking, session, now);
+            if (wasConfirmed) {
+                flagLaterPlacesAtRisk(booking.personId, session, null);
+            }
+        }
+    }
+
+    /** Flags a person's later confirmed places whose prerequisites an earlier lost place was supplying. */
+    public void flagLaterPlacesAtRisk(String personId, TrainingSession lost, String missedSessionId) {
+        List<Booking> later = em.createQuery("select b from Booking b, TrainingSession s where s.id = b.sessionId "
+                + "and b.personId = ?1 and b.status = ?2 and b.overrideReason is null and s.status = ?3 "
+                + "and s.startsAt >= ?4 and s.id <> ?5", Booking.class)
+                .setParameter(1, personId).setParameter(2, BookingStatus.CONFIRMED).setParameter(3, SessionStatus.SCHEDULED)
+                .setParameter(4, lost.endsAt).setParameter(5, lost.id).getResultList();
+        if (later.isEmpty()) {
+            return;
+        }
+        Set<String> atRisk = rules.sessionsAtRisk(personId, later.stream().map(b -> b.sessionId).toList(), missedSessionId);
+        later.stream().filter(b -> atRisk.contains(b.sessionId)).forEach(b -> b.prerequisiteAtRisk = true);
+    }
+
+    /** FULL wins over AGENCY_CAP when both hold. */
+    private static void decide(Booking booking, TrainingSession session, Map<String, Integer> counts, Instant now) {
+        int confirmed = counts.values().stream().mapToInt(Integer::intValue).sum();
+        if (confirmed >= session.capacity) {
+            booking.status = BookingStatus.WAITLISTED;
+            booking.reason = WaitReason.FULL;
+        } else if (session.capsHold(now) && counts.getOrDefault(booking.agencyCode, 0) >= session.agencyCap()) {
+            booking.status = BookingStatus.WAITLISTED;
+            booking.reason = WaitReason.AGENCY_CAP;
+        } else {
+            booking.status = BookingStatus.CONFIRMED;
+            booking.reason = null;
+        }
+    }
+
+    private static Booking newBooking(TrainingSession session, Person person, Instant now) {
+        Booking booking = new Booking();
+        booking.id = UUID.randomUUID().toString();
+        booking.sessionId = session.id;
+        booking.personId = person.hrId;
+        booking.agencyCode = person.agencyCode;
+        booking.createdAt = now;
+        booking.updatedAt = now;
+        return booking;
+    }
+
+    private void release(Booking booking, TrainingSession session, Instant now) {
+        events.bookingCancelled(booking, session);
+        booking.status = BookingStatus.CANCELLED;
+        booking.reason = null;
+        booking.updatedAt = now;
+    }
+
+    private static DomainException noLongerFits(Candidate placement, String why) {
+        return new DomainException(Kind.CONFLICT, "PLACEMENT_NO_LONGER_FITS", "Placements no longer fit",
+                "Placing " + placement.personId() + " on session " + placement.sessionId() + " is refused now: " + why,
+                List.<FieldError>of(),
+                Map.of("personId", placement.personId(), "sessionId", placement.sessionId(), "reason", why));
+    }
+}

@@ -1,0 +1,247 @@
+package org.iwtraining.booking.cohorts;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.iwtraining.booking.Agency;
+import org.iwtraining.booking.AllocationStrategy;
+import org.iwtraining.booking.Cohort;
+import org.iwtraining.booking.CohortProposal;
+import org.iwtraining.booking.CohortStatus;
+import org.iwtraining.booking.Sector;
+import org.iwtraining.booking.TrainingSession;
+import org.iwtraining.booking.bookings.BookingRules;
+import org.iwtraining.booking.bookings.BookingService;
+import org.iwtraining.booking.bookings.Candidate;
+import org.iwtraining.booking.bookings.Refusal;
+import org.iwtraining.booking.bookings.Verdict;
+import org.iwtraining.booking.bookings.VerdictTable;
+import org.iwtraining.booking.cohorts.allocation.Allocation;
+import org.iwtraining.booking.cohorts.allocation.CandidateSession;
+import org.iwtraining.booking.cohorts.allocation.CohortAllocator;
+import org.iwtraining.booking.cohorts.allocation.Nominee;
+import org.iwtraining.booking.sessions.SessionQueries;
+import org.iwtraining.booking.sessions.SessionSnapshot;
+import org.iwtraining.conventions.problem.DomainException;
+import org.iwtraining.conventions.problem.DomainException.Kind;
+import org.iwtraining.conventions.problem.FieldError;
+import org.iwtraining.conventions.sql.Chunks;
+import org.jboss.logging.Logger;
+
+/**
+ * Cohorts: who of the nominees may book which candidate session is decided by {@link BookingRules} — the
+ * same code as a single booking — then {@link CohortAllocator} shares the places out optimally. A proposal
+ * books nothing; confirming it books every placement through {@link BookingService#confirmAll}, all or
+ * nothing, under the same locks and invariants as a single booking.
+ */
+@ApplicationScoped
+@Transactional
+public class CohortService {
+
+    private static final Logger LOG = Logger.getLogger(CohortService.class);
+
+    private final EntityManager em;
+    private final BookingRules rules;
+    private final SessionQueries sessions;
+    private final BookingService bookings;
+    private final Clock clock;
+    private final CohortAllocator allocator = new CohortAllocator();
+
+    public CohortService(EntityManager em, BookingRules rules, SessionQueries sessions, BookingService bookings,
+                         Clock clock) {
+        this.em = em;
+        this.rules = rules;
+        this.sessions = sessions;
+        this.bookings = bookings;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs under the default transaction timeout (a minute), like every write, whether it starts its own
+     * transaction or joins the Idempotency-Key store's: 20,000 nominees × 250 sessions take seconds, and a
+     * claim unfinished after a minute may be taken over by a retry anyway.
+     */
+    public Cohort propose(String name, List<String> nomineeIds, List<String> sessionIds, AllocationStrategy strategy) {
+        long started = System.nanoTime();
+        List<String> nominees = nomineeIds.stream().distinct().toList();
+        List<SessionSnapshot> snapshots = sessions.snapshots(candidateSessions(sessionIds)).stream()
+                .sorted(Comparator.comparing((SessionSnapshot s) -> s.session().startsAt)
+                        .thenComparing(s -> s.session().id))
+                .toList();
+        Eligibility eligibility = eligibility(nominees, snapshots.stream().map(s -> s.session().id).toList());
+        Map<String, String> agencyOf = agencies(nominees);
+        long rulesDone = System.nanoTime();
+
+        List<Nominee> allocatable = new ArrayList<>();
+        for (String person : nominees) {
+            if (agencyOf.containsKey(person)) {
+                allocatable.add(new Nominee(person, agencyOf.get(person),
+                        eligibility.bookable.getOrDefault(person, Set.of())));
+            }
+        }
+        Allocation allocation = allocator.allocate(snapshots.stream().map(CohortService::candidate).toList(),
+                allocatable, strategy);
+        LOG.infof("cohort of %d nominees over %d sessions: rules %d ms, allocation %d ms", nominees.size(),
+                snapshots.size(), (rulesDone - started) / 1_000_000, (System.nanoTime() - rulesDone) / 1_000_000);
+
+        Map<String, String> reasons = new HashMap<>();
+        allocation.unplaced().forEach(u -> reasons.put(u.personId(), u.reason().name()));
+        eligibility.refusals.forEach((person, refusals) -> reasons.put(person,
+                refusals.size() == 1 ? refusals.iterator().next().name() : "NO_ELIGIBLE_SESSION"));
+        List<CohortProposal.Unplaced> unplaced = reasons.entrySet().stream()
+                .map(e -> new CohortProposal.Unplaced(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(CohortProposal.Unplaced::personId)).toList();
+        List<CohortProposal.Placement> placements = allocation.placements().stream()
+                .map(p -> new CohortProposal.Placement(p.personId(), p.sessionId())).toList();
+
+        Cohort cohort = new Cohort();
+        cohort.id = UUID.randomUUID().toString();
+        cohort.name = name;
+        cohort.strategy = strategy;
+        cohort.status = CohortStatus.PROPOSED;
+        cohort.placed = allocation.objective().placed();
+        cohort.sumOfSquares = allocation.objective().sumOfSquares();
+        cohort.proposal = new CohortProposal(placements, unplaced, mixes(snapshots, allocation, agencyOf));
+        cohort.createdAt = clock.instant();
+        cohort.computeMillis = (System.nanoTime() - started) / 1_000_000;
+        cohort.persist();
+        return cohort;
+    }
+
+    public Optional<Cohort> find(String id) {
+        return Cohort.findByIdOptional(id);
+    }
+
+    /** Books every placement in this transaction; a placement that no longer fits undoes them all (409). */
+    public Cohort confirm(String id) {
+        Cohort cohort = locked(id);
+        if (cohort.status == CohortStatus.CONFIRMED) {
+            throw DomainException.conflict("COHORT_CONFIRMED", "Cohort already confirmed",
+                    "This cohort's placements are already booked");
+        }
+        bookings.confirmAll(cohort.proposal.placements().stream()
+                .map(p -> new Candidate(p.personId(), p.sessionId())).toList());
+        cohort.status = CohortStatus.CONFIRMED;
+        cohort.confirmedAt = clock.instant();
+        return cohort;
+    }
+
+    /** Drops a proposal; a confirmed cohort's places are bookings, cancelled one by one. */
+    public void delete(String id) {
+        Cohort cohort = locked(id);
+        if (cohort.status == CohortStatus.CONFIRMED) {
+            throw DomainException.conflict("COHORT_CONFIRMED", "Cohort already confirmed",
+                    "A confirmed cohort's places are bookings; cancel them one by one");
+        }
+        cohort.delete();
+    }
+
+    private static Cohort locked(String id) {
+        return Cohort.<Cohort>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> DomainException.notFound("Cohort", id));
+    }
+
+    private static List<TrainingSession> candidateSessions(List<String> sessionIds) {
+        List<String> distinct = sessionIds.stream().distinct().toList();
+        Map<String, TrainingSession> found = new HashMap<>();
+        for (List<String> chunk : Chunks.of(distinct)) {
+            TrainingSession.<TrainingSession>list("id in ?1", chunk).forEach(s -> found.put(s.id, s));
+        }
+        for (int i = 0; i < sessionIds.size(); i++) {
+            if (!found.containsKey(sessionIds.get(i))) {
+                throw new DomainException(Kind.REFUSED, "UNKNOWN_SESSION", "Unknown session",
+                        "No session has id " + sessionIds.get(i),
+                        List.of(new FieldError("sessions[" + i + "]", "unknown session")), Map.of());
+            }
+        }
+        return distinct.stream().map(found::get).toList();
+    }
+
+    /** Every nominee against every session, by the booking rules. */
+    private Eligibility eligibility(List<String> nominees, List<String> sessionIds) {
+        VerdictTable verdicts = rules.checkAll(nominees, sessionIds);
+        Eligibility eligibility = new Eligibility(new HashMap<>(), new HashMap<>());
+        for (int p = 0; p < nominees.size(); p++) {
+            String person = nominees.get(p);
+            for (int s = 0; s < sessionIds.size(); s++) {
+                Verdict verdict = verdicts.verdict(p, s);
+                if (verdict.bookable()) {
+                    eligibility.bookable.computeIfAbsent(person, k -> new HashSet<>()).add(sessionIds.get(s));
+                } else {
+                    eligibility.refusals.computeIfAbsent(person, k -> EnumSet.noneOf(Refusal.class))
+                            .add(verdict.refusal());
+                }
+            }
+        }
+        eligibility.refusals.keySet().removeAll(eligibility.bookable.keySet());
+        return eligibility;
+    }
+
+    /** Who may book what, and for those who may book nothing, every refusal they met. */
+    private record Eligibility(Map<String, Set<String>> bookable, Map<String, Set<Refusal>> refusals) {
+    }
+
+    /** Read as rows, not entities: thousands of people need not be dirty-checked when the cohort is stored. */
+    private Map<String, String> agencies(List<String> personIds) {
+        Map<String, String> agencyOf = new HashMap<>();
+        for (List<String> chunk : Chunks.of(personIds)) {
+            em.createQuery("select p.hrId, p.agencyCode from Person p where p.hrId in ?1", Object[].class)
+                    .setParameter(1, chunk).getResultList()
+                    .forEach(row -> agencyOf.put((String) row[0], (String) row[1]));
+        }
+        return agencyOf;
+    }
+
+    private static CandidateSession candidate(SessionSnapshot snapshot) {
+        TrainingSession session = snapshot.session();
+        return new CandidateSession(session.id, session.startsAt, session.capacity - snapshot.confirmed(),
+                snapshot.confirmedByAgency(),
+                snapshot.capsLifted() ? OptionalInt.empty() : OptionalInt.of(snapshot.agencyCap()));
+    }
+
+    private static List<CohortProposal.SessionMix> mixes(List<SessionSnapshot> snapshots, Allocation allocation,
+                                                       Map<String, String> agencyOf) {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        Map<String, Sector> sectorOf = new HashMap<>();
+        for (SessionSnapshot snapshot : snapshots) {
+            counts.put(snapshot.session().id, new TreeMap<>(snapshot.confirmedByAgency()));
+            sectorOf.putAll(snapshot.sectorOf());
+        }
+        for (Allocation.Placement placement : allocation.placements()) {
+            counts.get(placement.sessionId()).merge(agencyOf.get(placement.personId()), 1, Integer::sum);
+        }
+        Set<String> unknownSectors = counts.values().stream().flatMap(m -> m.keySet().stream())
+                .filter(code -> !sectorOf.containsKey(code)).collect(Collectors.toSet());
+        for (List<String> chunk : Chunks.of(new ArrayList<>(unknownSectors))) {
+            Agency.<Agency>list("code in ?1", chunk).forEach(a -> sectorOf.put(a.code, a.sector));
+        }
+        List<CohortProposal.SessionMix> mixes = new ArrayList<>();
+        for (SessionSnapshot snapshot : snapshots) {
+            TrainingSession session = snapshot.session();
+            Map<String, Integer> agencies = counts.get(session.id);
+            int sectors = (int) agencies.keySet().stream().map(sectorOf::get).distinct().count();
+            boolean atRisk = agencies.size() < session.minAgencies || sectors < session.minSectors;
+            mixes.add(new CohortProposal.SessionMix(session.id, agencies, agencies.size(), sectors,
+                    agencies.values().stream().mapToInt(Integer::intValue).sum(), session.capacity,
+                    atRisk ? "AT_RISK" : "OK"));
+        }
+        return mixes;
+    }
+}

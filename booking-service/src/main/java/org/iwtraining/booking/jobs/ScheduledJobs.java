@@ -1,0 +1,67 @@
+package org.iwtraining.booking.jobs;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.iwtraining.booking.attendance.AttendanceService;
+import org.iwtraining.booking.attendance.CascadeDetection;
+import org.iwtraining.booking.bookings.Waitlist;
+import org.iwtraining.booking.idempotency.IdempotencyStore;
+import org.iwtraining.booking.outbox.OutboxDispatcher;
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Every scheduled trigger of the service, and nothing but triggers: the work lives in the wings, whose methods
+ * tests call directly with the clock set (the scheduler is off in tests).
+ */
+@ApplicationScoped
+public class ScheduledJobs {
+
+    private static final Logger LOG = Logger.getLogger(ScheduledJobs.class);
+
+    private final Waitlist waitlist;
+    private final AttendanceService attendance;
+    private final CascadeDetection cascades;
+    private final OutboxDispatcher outbox;
+    private final IdempotencyStore idempotency;
+
+    public ScheduledJobs(Waitlist waitlist, AttendanceService attendance, CascadeDetection cascades, OutboxDispatcher outbox,
+            IdempotencyStore idempotency) {
+        this.waitlist = waitlist;
+        this.attendance = attendance;
+        this.cascades = cascades;
+        this.outbox = outbox;
+        this.idempotency = idempotency;
+    }
+
+    @Scheduled(every = "${booking.caps-job.every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void liftDueCaps() {
+        int promoted = waitlist.liftDueCaps();
+        if (promoted > 0) {
+            LOG.infof("Caps lifted: %d waitlisted places confirmed", promoted);
+        }
+    }
+
+    @Scheduled(identity = "cascade-job", every = "${booking.cascade-job.every:60s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void detectCascades() {
+        cascades.startedSessions();
+    }
+
+    @Scheduled(identity = "outbox-dispatcher", every = "${booking.outbox.every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void dispatchOutbox() {
+        outbox.dispatchDue();
+    }
+
+    @Scheduled(every = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void completeEndedSessions() {
+        attendance.completeEndedSessions();
+    }
+
+    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgeIdempotencyKeys() {
+        idempotency.purgeExpired();
+    }
+}

@@ -1,0 +1,46 @@
+package org.iwtraining.booking.outbox;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The payloads of booking-service's domain events, as stored in the outbox, posted to followup-service (the
+ * first four match its request bodies) and carried as {@code data} in webhook deliveries.
+ */
+public final class OutboxPayloads {
+
+    private OutboxPayloads() {
+    }
+
+    @Schema(name = "CompletionRecordedEvent", description = "completion.recorded: a module entered a person's training record")
+    public record CompletionRecorded(String personId, String moduleRef, LocalDate completedOn,
+            @Schema(description = "The session that delivered it; null for prior learning recorded by HR") String sessionId,
+            @Schema(description = "SESSION, or the source HR gave") String source) {
+    }
+
+    @Schema(name = "CompletionRevokedEvent", description = "completion.revoked: a corrected attendance withdrew a completion")
+    public record CompletionRevoked(String personId, String moduleRef, String sessionId) {
+    }
+
+    @Schema(name = "FollowupRequestedEvent",
+            description = "followup.requested: a train-the-trainer completion; the body of followup-service's POST /followups")
+    public record FollowupRequested(String personId, String name, String agencyCode, String email, String phone,
+            String moduleRef, @Schema(enumeration = { "IW", "IS", "CAF", "LP", "ISI" }) String process, String sessionId,
+            LocalDate trainingEndedOn) {
+    }
+
+    @Schema(name = "CascadeStartedEvent",
+            description = "cascade.started: a trainer who completed a train-the-trainer module of the process trains on a session of it that took place")
+    public record CascadeStarted(String personId, @Schema(enumeration = { "IW", "IS", "CAF", "LP", "ISI" }) String process,
+            String sessionId, LocalDate startsOn) {
+    }
+
+    @Schema(name = "PersonLeftEvent", description = "person.left: the HR system reported a leaver")
+    public record PersonLeft(String personId, String agencyCode) {
+    }
+
+    @Schema(name = "PersonUpdatedEvent", description = "person.updated: a person's name, contact details or agency changed")
+    public record PersonUpdated(String personId, String name, String email, String phone, String agencyCode) {
+    }
+}

@@ -1,0 +1,127 @@
+package org.iwtraining.booking.people;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.iwtraining.booking.Agency;
+import org.iwtraining.booking.Person;
+import org.iwtraining.booking.bookings.BookingService;
+import org.iwtraining.conventions.problem.DomainException;
+import org.iwtraining.conventions.sql.Chunks;
+
+/**
+ * The HR system's bulk upsert: every row is judged on its own (created, updated, unchanged, or rejected with
+ * the reason), valid rows apply even when others are rejected, and the same file sent twice changes nothing.
+ * In full mode, people the file does not name become leavers.
+ */
+@ApplicationScoped
+@Transactional
+public class PersonImport {
+
+    public static final int MAX_ROWS = 10_000;
+    private static final int FLUSH_EVERY = 500;
+
+    private final EntityManager em;
+    private final PersonService people;
+    private final BookingService bookings;
+    private final Clock clock;
+
+    public PersonImport(EntityManager em, PersonService people, BookingService bookings, Clock clock) {
+        this.em = em;
+        this.people = people;
+        this.bookings = bookings;
+        this.clock = clock;
+    }
+
+    public enum RowResult {
+        CREATED, UPDATED, UNCHANGED, REJECTED
+    }
+
+    /** One row's outcome; {@code row} counts data rows from 1. */
+    public record Row(int row, String hrId, RowResult result, String reason) {
+    }
+
+    public record Outcome(int created, int updated, int unchanged, int rejected, List<String> leavers, List<Row> rows) {
+    }
+
+    /** @param rows the body's rows as read, JSON or CSV alike */
+    public Outcome importRows(List<ImportRow> rows, boolean full) {
+        if (rows.size() > MAX_ROWS) {
+            throw DomainException.invalid("body", "at most " + MAX_ROWS + " rows per import");
+        }
+        Map<String, Person> existing = new HashMap<>();
+        List<String> named = rows.stream().map(ImportRow::hrId).filter(id -> id != null && !id.isBlank()).distinct().toList();
+        for (List<String> chunk : Chunks.of(named)) {
+            Person.<Person>list("hrId in ?1", chunk).forEach(p -> existing.put(p.hrId, p));
+        }
+        Set<String> agencies = Agency.<Agency>listAll().stream().map(a -> a.code).collect(Collectors.toSet());
+        Set<String> seen = new HashSet<>();
+        List<Row> results = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            ImportRow row = rows.get(i);
+            String hrId = row.hrId();
+            String reason = problemWith(row, seen);
+            if (reason == null && !agencies.contains(row.person().agencyCode())) {
+                reason = "agencyCode: unknown agency";
+            }
+            if (hrId != null) {
+                seen.add(hrId);
+            }
+            if (reason != null) {
+                results.add(new Row(i + 1, hrId, RowResult.REJECTED, reason));
+                continue;
+            }
+            UpsertResult result = people.apply(existing.get(hrId), hrId, row.person());
+            results.add(new Row(i + 1, hrId, RowResult.valueOf(result.name()), null));
+            if ((i + 1) % FLUSH_EVERY == 0) {
+                em.flush();
+            }
+        }
+        em.flush();
+        List<String> leavers = full ? markLeavers(seen) : List.of();
+        Map<RowResult, Long> counts = results.stream().collect(Collectors.groupingBy(Row::result, Collectors.counting()));
+        return new Outcome(count(counts, RowResult.CREATED), count(counts, RowResult.UPDATED),
+                count(counts, RowResult.UNCHANGED), count(counts, RowResult.REJECTED), leavers, results);
+    }
+
+    private List<String> markLeavers(Set<String> present) {
+        Instant now = clock.instant();
+        List<String> leavers = em.createQuery("select p.hrId from Person p where p.leftAt is null order by p.hrId", String.class)
+                .getResultList().stream().filter(id -> !present.contains(id)).toList();
+        leavers.forEach(id -> bookings.leave(id, now));
+        return leavers;
+    }
+
+    /** The row's own problem, or a clash with an earlier row: the first that holds. */
+    private static String problemWith(ImportRow row, Set<String> seen) {
+        if (!row.object()) {
+            return "row: must be an object";
+        }
+        String hrId = row.hrId();
+        if (hrId == null || hrId.isBlank()) {
+            return "hrId: must not be blank";
+        }
+        if (hrId.length() > 100) {
+            return "hrId: size must be between 0 and 100";
+        }
+        if (seen.contains(hrId)) {
+            return "hrId: appears more than once in this import";
+        }
+        return row.invalid();
+    }
+
+    private static int count(Map<RowResult, Long> counts, RowResult result) {
+        return counts.getOrDefault(result, 0L).intValue();
+    }
+}

@@ -1,0 +1,146 @@
+package org.iwtraining.booking.people;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import org.iwtraining.booking.Agency;
+import org.iwtraining.booking.Audience;
+import org.iwtraining.booking.Person;
+import org.iwtraining.booking.bookings.BookingService;
+import org.iwtraining.booking.events.OutboxEvents;
+import org.iwtraining.conventions.http.Preconditions;
+import org.iwtraining.conventions.paging.Page;
+import org.iwtraining.conventions.paging.PageRequest;
+import org.iwtraining.conventions.problem.DomainException;
+import org.iwtraining.conventions.problem.DomainException.Kind;
+import org.iwtraining.conventions.problem.FieldError;
+
+/** People from the HR system: idempotent upsert by the HR id, leavers. */
+@ApplicationScoped
+@Transactional
+public class PersonService {
+
+    private final EntityManager em;
+    private final BookingService bookings;
+    private final Clock clock;
+    private final OutboxEvents events;
+
+    public PersonService(EntityManager em, BookingService bookings, Clock clock, OutboxEvents events) {
+        this.em = em;
+        this.bookings = bookings;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    public record Upserted(Person person, UpsertResult result) {
+    }
+
+    public Upserted upsert(String hrId, String ifMatch, PersonDetails request) {
+        Person person = Person.findById(hrId);
+        if (person != null) {
+            Preconditions.checkIfMatch(ifMatch, person.version);
+        }
+        if (Agency.findById(request.agencyCode()) == null) {
+            throw unknownAgency(request.agencyCode());
+        }
+        UpsertResult result = apply(person, hrId, request);
+        em.flush();
+        return new Upserted(Person.findById(hrId), result);
+    }
+
+    /**
+     * Writes a person unless nothing differs. Sending a leaver again means HR has them back: they are no
+     * longer a leaver. The agency must exist (checked by the caller).
+     */
+    UpsertResult apply(Person existing, String hrId, PersonDetails request) {
+        Person person = existing == null ? new Person() : existing;
+        if (existing != null && existing.leftAt == null && same(existing, request)) {
+            return UpsertResult.UNCHANGED;
+        }
+        boolean contactChanged = existing != null && !sameContact(existing, request);
+        person.hrId = hrId;
+        person.givenName = request.givenName();
+        person.familyName = request.familyName();
+        person.email = request.email();
+        person.phone = request.phone();
+        person.agencyCode = request.agencyCode();
+        person.audience = request.audience();
+        person.managerHrId = request.managerHrId();
+        person.shareContactConsent = request.shareContactConsent();
+        person.leftAt = null;
+        if (existing == null) {
+            person.persist();
+        }
+        if (contactChanged) {
+            events.personUpdated(person);
+        }
+        return existing == null ? UpsertResult.CREATED : UpsertResult.UPDATED;
+    }
+
+    private static boolean same(Person p, PersonDetails r) {
+        return Objects.equals(p.givenName, r.givenName()) && Objects.equals(p.familyName, r.familyName())
+                && Objects.equals(p.email, r.email()) && Objects.equals(p.phone, r.phone())
+                && Objects.equals(p.agencyCode, r.agencyCode()) && p.audience == r.audience()
+                && Objects.equals(p.managerHrId, r.managerHrId()) && p.shareContactConsent == r.shareContactConsent();
+    }
+
+    /** What followup-service is told of (person.updated): the name as it shows it, contact details, agency. */
+    private static boolean sameContact(Person p, PersonDetails r) {
+        return Objects.equals(p.givenName + " " + p.familyName, r.givenName() + " " + r.familyName())
+                && Objects.equals(p.email, r.email()) && Objects.equals(p.phone, r.phone())
+                && Objects.equals(p.agencyCode, r.agencyCode());
+    }
+
+    public Optional<Person> find(String hrId) {
+        return Person.findByIdOptional(hrId);
+    }
+
+    public Person require(String hrId) {
+        return find(hrId).orElseThrow(() -> DomainException.notFound("Person", hrId));
+    }
+
+    /** Marks a leaver and releases their places on sessions not yet started; leaving twice changes nothing. */
+    public void leave(String hrId) {
+        require(hrId);
+        bookings.leave(hrId, clock.instant());
+    }
+
+    public Page<Person> list(String agency, Audience audience, String q, PageRequest page) {
+        StringBuilder where = new StringBuilder("where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (agency != null) {
+            where.append(" and p.agencyCode = :agency");
+            params.put("agency", agency);
+        }
+        if (audience != null) {
+            where.append(" and p.audience = :audience");
+            params.put("audience", audience);
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and lower(concat(p.givenName, ' ', p.familyName)) like :q");
+            params.put("q", "%" + q.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (page.after() != null) {
+            where.append(" and p.hrId > :after");
+            params.put("after", page.after());
+        }
+        TypedQuery<Person> query = em.createQuery("select p from Person p " + where + " order by p.hrId", Person.class)
+                .setMaxResults(page.fetchSize());
+        params.forEach(query::setParameter);
+        return page.page(query.getResultList(), p -> p.hrId, p -> p);
+    }
+
+    private static DomainException unknownAgency(String code) {
+        return new DomainException(Kind.REFUSED, "UNKNOWN_AGENCY", "Unknown agency", "No agency '" + code + "' is known; create it first",
+                List.of(new FieldError("agencyCode", "unknown agency")), Map.of());
+    }
+}

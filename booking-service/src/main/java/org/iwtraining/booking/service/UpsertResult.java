@@ -1,6 +1,0 @@
-package org.iwtraining.booking.service;
-
-/** What an upsert did: HR systems re-send freely, so "unchanged" is an answer of its own. */
-public enum UpsertResult {
-    CREATED, UPDATED, UNCHANGED
-}

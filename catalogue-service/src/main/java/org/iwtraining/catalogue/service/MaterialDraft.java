@@ -1,5 +1,0 @@
-package org.iwtraining.catalogue.service;
-
-/** A link to one of a module's materials; {@code localAuthority} is null for the core version. */
-public record MaterialDraft(String kind, String title, String url, String version, String localAuthority) {
-}

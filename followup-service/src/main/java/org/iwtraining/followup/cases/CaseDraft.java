@@ -1,0 +1,10 @@
+package org.iwtraining.followup.cases;
+
+import java.time.LocalDate;
+
+import org.iwtraining.followup.Process;
+
+/** A train-the-trainer completion to follow up; {@code callerId} null means the default caller. */
+public record CaseDraft(String personId, String name, String email, String phone, String agencyCode,
+        String moduleRef, Process process, String sessionId, LocalDate trainingEndedOn, String callerId) {
+}

@@ -1,0 +1,234 @@
+package org.iwtraining.followup.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.Hibernate;
+import org.iwtraining.conventions.http.Preconditions;
+import org.iwtraining.conventions.paging.Page;
+import org.iwtraining.conventions.paging.PageRequest;
+import org.iwtraining.conventions.problem.DomainException;
+import org.iwtraining.conventions.time.Zones;
+import org.iwtraining.followup.CallOutcome;
+import org.iwtraining.followup.Caller;
+import org.iwtraining.followup.CaseStatus;
+import org.iwtraining.followup.ClosedReason;
+import org.iwtraining.followup.FollowupCall;
+import org.iwtraining.followup.FollowupCase;
+import org.iwtraining.followup.workingdays.BankHolidayService;
+import org.iwtraining.followup.workingdays.WorkingCalendar;
+
+/**
+ * The follow-up cycle: a case opens on a train-the-trainer completion with its first call due 14 days after
+ * the training, every NOT_STARTED call schedules the next 14 days on, a NO_CONTACT retries 2 working days
+ * later, and the case closes when the cascade starts (or the person leaves, or the completion is withdrawn).
+ */
+@ApplicationScoped
+@Transactional
+public class CaseService {
+
+    public static final int DAYS_BETWEEN_CALLS = 14;
+    public static final int NO_CONTACT_RETRY_WORKING_DAYS = 2;
+
+    private final Clock clock;
+    private final BankHolidayService calendars;
+    private final EntityManager em;
+
+    public CaseService(Clock clock, BankHolidayService calendars, EntityManager em) {
+        this.clock = clock;
+        this.calendars = calendars;
+        this.em = em;
+    }
+
+    public record Opened(FollowupCase followup, boolean created) {
+    }
+
+    /** Idempotent on (personId, moduleRef, sessionId); a repeat reopens a case closed REVOKED. */
+    public Opened open(CaseDraft request) {
+        Locks.lock(em, "case:" + request.personId() + "|" + request.moduleRef() + "|" + request.sessionId());
+        Optional<FollowupCase> existing = FollowupCase.find("personId = ?1 and moduleRef = ?2 and sessionId = ?3",
+                request.personId(), request.moduleRef(), request.sessionId()).firstResultOptional();
+        if (existing.isPresent()) {
+            FollowupCase c = existing.get();
+            if (c.status == CaseStatus.CLOSED && c.closedReason == ClosedReason.REVOKED) {
+                c.reopen(firstCallDue(c.trainingEndedOn), OffsetDateTime.now(clock));
+            }
+            return new Opened(withCalls(c), false);
+        }
+        String callerId = request.callerId() == null ? Caller.DEFAULT_ID : request.callerId();
+        requireCaller(callerId);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        FollowupCase c = new FollowupCase();
+        c.id = UUID.randomUUID().toString();
+        c.status = CaseStatus.OPEN;
+        c.personId = request.personId();
+        c.name = request.name();
+        c.email = request.email();
+        c.phone = request.phone();
+        c.agencyCode = request.agencyCode();
+        c.moduleRef = request.moduleRef();
+        c.process = request.process();
+        c.sessionId = request.sessionId();
+        c.trainingEndedOn = request.trainingEndedOn();
+        c.callerId = callerId;
+        c.callNumber = 1;
+        c.nextCallDue = calendars.calendar().onOrAfter(request.trainingEndedOn().plusDays(DAYS_BETWEEN_CALLS));
+        c.createdAt = now;
+        c.updatedAt = now;
+        c.persist();
+        return new Opened(c, true);
+    }
+
+    /** 14 days after the training, on a working day; when that has passed, the first working day from today. */
+    private LocalDate firstCallDue(LocalDate trainingEndedOn) {
+        WorkingCalendar calendar = calendars.calendar();
+        LocalDate due = calendar.onOrAfter(trainingEndedOn.plusDays(DAYS_BETWEEN_CALLS));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Zones.LONDON);
+        return due.isBefore(today) ? calendar.onOrAfter(today) : due;
+    }
+
+    public Optional<FollowupCase> get(String id) {
+        return FollowupCase.<FollowupCase>findByIdOptional(id).map(CaseService::withCalls);
+    }
+
+    public Optional<FollowupCall> call(String caseId, String callId) {
+        return FollowupCall.find("id = ?1 and followupCase.id = ?2", callId, caseId).firstResultOptional();
+    }
+
+    public record CaseFilter(CaseStatus status, String personId, String callerId, LocalDate dueBefore) {
+    }
+
+    public Page<FollowupCase> list(CaseFilter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.personId() != null) {
+            where.append(" and personId = :personId");
+            params.put("personId", filter.personId());
+        }
+        if (filter.callerId() != null) {
+            where.append(" and callerId = :callerId");
+            params.put("callerId", filter.callerId());
+        }
+        if (filter.dueBefore() != null) {
+            where.append(" and nextCallDue < :dueBefore");
+            params.put("dueBefore", filter.dueBefore());
+        }
+        if (page.after() != null) {
+            where.append(" and id > :after");
+            params.put("after", page.after());
+        }
+        return page.page(FollowupCase.<FollowupCase>find(where + " order by id", params).range(0, page.limit()).list(),
+                c -> c.id, CaseService::withCalls);
+    }
+
+    public record Recorded(FollowupCase followup, String callId) {
+    }
+
+    public Recorded recordCall(String caseId, CallReport request) {
+        FollowupCase c = lockCase(caseId);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (request.calledAt().isAfter(now)) {
+            throw DomainException.invalid("calledAt", "may not lie in the future");
+        }
+        LocalDate calledOn = request.calledAt().atZoneSameInstant(Zones.LONDON).toLocalDate();
+        if (calledOn.isBefore(c.trainingEndedOn)) {
+            throw DomainException.invalid("calledAt", "may not be before the training ended (" + c.trainingEndedOn + ")");
+        }
+        if (request.cascadeStartedOn() != null) {
+            if (request.outcome() != CallOutcome.CASCADE_STARTED) {
+                throw DomainException.invalid("cascadeStartedOn", "only goes with the outcome CASCADE_STARTED");
+            }
+            if (request.cascadeStartedOn().isAfter(calledOn)) {
+                throw DomainException.invalid("cascadeStartedOn", "may not be after the call");
+            }
+        }
+        requireOpen(c);
+        FollowupCall call = new FollowupCall();
+        call.id = UUID.randomUUID().toString();
+        call.followupCase = c;
+        call.number = c.callNumber;
+        call.outcome = request.outcome();
+        call.calledAt = request.calledAt();
+        call.notes = request.notes();
+        call.materialsFeedback = request.materialsFeedback();
+        call.cascadeStartedOn = request.cascadeStartedOn();
+        call.recordedAt = now;
+        call.persist();
+        c.calls.add(call);
+        WorkingCalendar calendar = calendars.calendar();
+        switch (request.outcome()) {
+            case CASCADE_STARTED -> {
+                c.callNumber++;
+                c.cascadeStartedOn = request.cascadeStartedOn() == null ? calledOn : request.cascadeStartedOn();
+                c.close(ClosedReason.CASCADE_STARTED, now);
+            }
+            case NOT_STARTED -> {
+                c.callNumber++;
+                c.scheduleNextCall(calendar.onOrAfter(calledOn.plusDays(DAYS_BETWEEN_CALLS)), now);
+            }
+            case NO_CONTACT -> c.scheduleNextCall(calendar.plusWorkingDays(calledOn, NO_CONTACT_RETRY_WORKING_DAYS), now);
+        }
+        return new Recorded(withCalls(c), call.id);
+    }
+
+    public FollowupCase close(String caseId) {
+        FollowupCase c = lockCase(caseId);
+        requireOpen(c);
+        c.close(ClosedReason.CLOSED_BY_ADMIN, OffsetDateTime.now(clock));
+        return withCalls(c);
+    }
+
+    /** Flushed, so the case's version (its ETag) is the one after the change. */
+    public FollowupCase assignCaller(String caseId, String callerId, String ifMatch) {
+        FollowupCase c = lockCase(caseId);
+        Preconditions.checkIfMatch(ifMatch, c.version);
+        requireCaller(callerId);
+        if (!callerId.equals(c.callerId)) {
+            c.callerId = callerId;
+            c.updatedAt = OffsetDateTime.now(clock);
+        }
+        em.flush();
+        return withCalls(c);
+    }
+
+    /** Cases leave the transaction with their calls loaded: the caller maps them after it has ended. */
+    private static FollowupCase withCalls(FollowupCase c) {
+        Hibernate.initialize(c.calls);
+        return c;
+    }
+
+    private FollowupCase lockCase(String caseId) {
+        FollowupCase c = FollowupCase.findById(caseId, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            throw DomainException.notFound("Follow-up case", caseId);
+        }
+        return c;
+    }
+
+    private static void requireOpen(FollowupCase c) {
+        if (!c.isOpen()) {
+            throw DomainException.conflict("CASE_CLOSED", "Case closed",
+                    "The case is closed (" + c.closedReason + "); it takes no more calls");
+        }
+    }
+
+    private static void requireCaller(String callerId) {
+        if (Caller.findById(callerId) == null) {
+            throw DomainException.refused("UNKNOWN_CALLER", "Unknown caller", "There is no caller '" + callerId + "'");
+        }
+    }
+}
