@@ -31,7 +31,8 @@ public class OidcServerResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        RestAssured.replaceFiltersWith(RestAssured.filters().stream().filter(f -> !(f instanceof DefaultBearer)).toList());
+        RestAssured.replaceFiltersWith(
+                RestAssured.filters().stream().filter(filter -> !(filter instanceof DefaultBearer)).toList());
         if (server != null) {
             server.close();
             server = null;
