@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Runs the whole suite locally: PostgreSQL (reused, or a private one), the three databases (created if
-# missing; Flyway seeds the catalogue), the three services built if needed, then their URLs.
-# Ctrl-C stops everything it started.
+# missing; Flyway seeds the catalogue), the local OIDC provider (scripts/dev-oidc.sh, reused when running), the
+# three services built if needed, then their URLs. Ctrl-C stops everything it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SERVICES=(catalogue-service:8081 booking-service:8082 followup-service:8083)
 LOG_DIR=${IW_LOG_DIR:-run-logs}
 PIDS=()
+OIDC_STARTED_HERE=false
 
 stop_all() {
   trap - INT TERM EXIT
@@ -15,6 +16,7 @@ stop_all() {
   echo "Stopping the suite…"
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  [ "$OIDC_STARTED_HERE" = true ] && scripts/dev-oidc.sh stop
   scripts/postgres.sh stop
 }
 
@@ -52,12 +54,21 @@ wait_healthy() {
 scripts/postgres.sh ensure catalogue booking followup
 trap 'stop_all; exit 0' INT TERM
 trap stop_all EXIT
+# Every request needs a token from the OIDC provider (scripts/token.sh), and so do booking-service's calls to the
+# other two: the local one unless OIDC_AUTH_SERVER_URL names another.
+if [ -z "${OIDC_AUTH_SERVER_URL:-}" ]; then
+  scripts/dev-oidc.sh running || OIDC_STARTED_HERE=true
+  OIDC_AUTH_SERVER_URL=$(scripts/dev-oidc.sh start)
+fi
 build_if_needed
 mkdir -p "$LOG_DIR"
 
 export CATALOGUE_URL=${CATALOGUE_URL:-http://localhost:8081}
 export BOOKING_URL=${BOOKING_URL:-http://localhost:8082}
 export FOLLOWUP_URL=${FOLLOWUP_URL:-http://localhost:8083}
+export OIDC_AUTH_SERVER_URL
+# the local provider takes any client secret; booking-service's client id is booking-service
+export OIDC_CLIENT_SECRET=${OIDC_CLIENT_SECRET:-local}
 
 for entry in "${SERVICES[@]}"; do
   svc=${entry%%:*}
@@ -76,7 +87,8 @@ The IW Training Suite is running (logs in $LOG_DIR/):
   catalogue-service  http://localhost:8081   API docs http://localhost:8081/q/swagger-ui
   booking-service    http://localhost:8082   API docs http://localhost:8082/q/swagger-ui
   followup-service   http://localhost:8083   API docs http://localhost:8083/q/swagger-ui
-Try: curl -s http://localhost:8081/modules/IW03
+  OIDC provider      $OIDC_AUTH_SERVER_URL   (a token: scripts/token.sh ROLE)
+Try: curl -s -H "Authorization: Bearer \$(scripts/token.sh viewer)" http://localhost:8081/modules/IW03
 Press Ctrl-C to stop.
 MSG
 wait -n "${PIDS[@]}" || true

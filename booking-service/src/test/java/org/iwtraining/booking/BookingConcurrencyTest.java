@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.iwtraining.conventions.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -95,6 +96,7 @@ class BookingConcurrencyTest {
             answers.add(pool.submit(() -> {
                 HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sessions/" + session + "/bookings"))
                         .header("Content-Type", "application/json")
+                        .header(Tokens.HEADER, Tokens.bearer("coordinator"))
                         .POST(HttpRequest.BodyPublishers.ofString("{\"personId\":\"" + person + "\"}")).build();
                 start.await();
                 return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -37,6 +37,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
@@ -83,8 +85,12 @@ class StoryTest {
                     "BOOKING_CASCADE_JOB_EVERY", "2s",
                     "SMTP_HOST", "127.0.0.1",
                     "SMTP_PORT", Integer.toString(smtp.getSmtp().getPort())), instances);
+            // every request of the story carries a bearer token from the suite's OIDC provider
+            RestAssured.requestSpecification = new RequestSpecBuilder()
+                    .addHeader("Authorization", "Bearer " + suite.token()).build();
             tellTheStory(hr, smtp);
         } finally {
+            RestAssured.requestSpecification = null;
             if (suite != null) {
                 suite.close();
             }

@@ -9,9 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.iwtraining.conventions.testing.OidcServer;
+
 /**
  * The three services started from their packaged jars on fresh {@code *_e2e} databases and free ports,
- * wired to each other by URL exactly as {@code scripts/run-suite.sh} wires them.
+ * wired to each other by URL exactly as {@code scripts/run-suite.sh} wires them, and to a real OIDC provider
+ * (the same mock-oauth2-server and oidc.json as {@code scripts/dev-oidc.sh}) that every token comes from.
  */
 final class Suite implements AutoCloseable {
 
@@ -22,15 +25,20 @@ final class Suite implements AutoCloseable {
     /** Two checkouts telling the story at once must not share databases. */
     static final String DB_SUFFIX = env("E2E_DB_SUFFIX", "_e2e");
 
+    final OidcServer oidc;
     final ServiceProcess catalogue;
     /** Instance i of booking-service delivers its events to instance i of followup-service. */
     final List<ServiceProcess> bookings = new ArrayList<>();
     final List<ServiceProcess> followups = new ArrayList<>();
     private final List<ServiceProcess> all = new ArrayList<>();
 
-    private Suite(Map<String, String> extraEnvironment, int instances) {
+    private Suite(OidcServer oidc, Map<String, String> extraEnvironment, int instances) {
+        this.oidc = oidc;
         int cataloguePort = ServiceProcess.freePort();
         Map<String, String> common = new HashMap<>(extraEnvironment);
+        common.put("OIDC_AUTH_SERVER_URL", oidc.issuer());
+        // booking-service's client credentials; the test provider takes any secret
+        common.put("OIDC_CLIENT_SECRET", "e2e");
         common.put("DB_USER", DB_USER);
         common.put("DB_PASSWORD", DB_PASSWORD);
         common.put("CATALOGUE_URL", "http://127.0.0.1:" + cataloguePort);
@@ -47,7 +55,7 @@ final class Suite implements AutoCloseable {
     /** Fresh databases, then the services in dependency order; {@code instances} of booking and of followup. */
     static Suite start(Map<String, String> extraEnvironment, int instances) {
         recreateDatabases("catalogue" + DB_SUFFIX, "booking" + DB_SUFFIX, "followup" + DB_SUFFIX);
-        Suite suite = new Suite(extraEnvironment, instances);
+        Suite suite = new Suite(OidcServer.start(), extraEnvironment, instances);
         try {
             suite.catalogue.start();
             suite.followups.forEach(ServiceProcess::start);
@@ -69,11 +77,19 @@ final class Suite implements AutoCloseable {
         return process;
     }
 
+    /**
+     * An access token from the provider's token endpoint, as the story's actors (the HR system, a coordinator)
+     * get theirs: client credentials, holding every role until each operation has its own (the access matrix).
+     */
+    String token() {
+        return oidc.clientCredentials("e2e-story", String.join(",", OidcServer.EVERY_ROLE), null);
+    }
+
     static String jdbcUrl(String database) {
         return "jdbc:postgresql://" + DB_HOST + ":" + DB_PORT + "/" + database;
     }
 
-    private static void recreateDatabases(String... names) {
+    static void recreateDatabases(String... names) {
         try (Connection admin = DriverManager.getConnection(jdbcUrl("postgres"), DB_USER, DB_PASSWORD);
                 Statement sql = admin.createStatement()) {
             for (String name : names) {
@@ -90,6 +106,7 @@ final class Suite implements AutoCloseable {
         for (int i = all.size() - 1; i >= 0; i--) {
             all.get(i).stop();
         }
+        oidc.close();
     }
 
     private static String env(String name, String fallback) {

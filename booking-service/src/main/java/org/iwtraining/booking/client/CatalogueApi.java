@@ -12,8 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import io.quarkus.oidc.client.filter.OidcClientFilter;
+
 /** catalogue-service as booking-service reads it; only {@link CatalogueClient} calls it. */
 @RegisterRestClient(configKey = "catalogue")
+@OidcClientFilter
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 interface CatalogueApi {

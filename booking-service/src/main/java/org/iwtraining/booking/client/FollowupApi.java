@@ -11,8 +11,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.quarkus.oidc.client.filter.OidcClientFilter;
+
 /** followup-service's event receivers (its openapi.json); only {@link FollowupClient} calls them. */
 @RegisterRestClient(configKey = "followup")
+@OidcClientFilter
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 interface FollowupApi {

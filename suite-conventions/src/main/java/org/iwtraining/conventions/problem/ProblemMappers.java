@@ -22,6 +22,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * Turns every failure into RFC 9457 problem details. Client mistakes get a 4xx naming the offending
@@ -52,6 +55,43 @@ public final class ProblemMappers {
         public Response toResponse(DomainException e) {
             return respond(e.toProblem());
         }
+    }
+
+    /**
+     * No bearer token where one is needed. The services check tokens lazily ({@code quarkus.http.auth.proactive=false})
+     * and their path permissions apply to the REST endpoints ({@code applies-to=JAXRS}), so the refusal reaches
+     * this mapper instead of ending with Quarkus's empty challenge; the challenge header stays (RFC 6750).
+     */
+    @Provider
+    public static class UnauthorizedMapper implements ExceptionMapper<UnauthorizedException> {
+        @Override
+        public Response toResponse(UnauthorizedException e) {
+            return unauthorized("Bearer", "A bearer token from the identity provider is required");
+        }
+    }
+
+    /** A bearer token that is not valid: expired, not signed by the provider, unsigned, or for another audience. */
+    @Provider
+    public static class AuthenticationFailedMapper implements ExceptionMapper<AuthenticationFailedException> {
+        @Override
+        public Response toResponse(AuthenticationFailedException e) {
+            // which check failed stays in the server's debug log: telling a caller helps only a forger
+            return unauthorized("Bearer error=\"invalid_token\"", "The bearer token is not valid");
+        }
+    }
+
+    /** A valid token without the role (or the relation to the record) the operation needs. */
+    @Provider
+    public static class ForbiddenMapper implements ExceptionMapper<ForbiddenException> {
+        @Override
+        public Response toResponse(ForbiddenException e) {
+            return respond(Problem.of(403, "Forbidden", "The token does not allow this operation"));
+        }
+    }
+
+    private static Response unauthorized(String challenge, String detail) {
+        return Response.status(401).header("WWW-Authenticate", challenge).type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(401, "Unauthorized", detail)).build();
     }
 
     @Provider

@@ -18,6 +18,8 @@ public final class ProblemTypes {
 
     static String forStatus(int status) {
         return switch (status) {
+            case 401 -> BASE + "unauthorized";
+            case 403 -> BASE + "forbidden";
             case 404 -> BASE + "not-found";
             case 405 -> BASE + "method-not-allowed";
             case 406 -> BASE + "not-acceptable";
