@@ -29,13 +29,12 @@ import io.restassured.specification.RequestSpecification;
  * token is 401, each role without the right is 403, each role with it is neither; an operation the matrix
  * lacks, or a row no operation has, fails. It reads the document and the matrix, never the code's own
  * annotations, so it cannot check the code against itself. A service's test extends it with
- * {@code @QuarkusTest} and names its section and how to get a token.
+ * {@code @QuarkusTest} and names its section.
  */
 public abstract class AccessMatrixContractTest {
 
     /** Every role of the suite (DESIGN.md, security). */
-    public static final List<String> ROLES = List.of("catalogue-editor", "coordinator", "agency-lead", "caller",
-            "hr-system", "auditor", "viewer", "service");
+    public static final List<String> ROLES = Tokens.EVERY_ROLE;
 
     private static final Pattern ROW = Pattern.compile("^\\|\\s*`(GET|POST|PUT|DELETE|PATCH) ([^`]+)`\\s*\\|([^|]*)\\|");
     private static final Path MATRIX = Path.of("..", "docs", "access-matrix.md");
@@ -43,8 +42,10 @@ public abstract class AccessMatrixContractTest {
     /** The heading of the service's section in the matrix, e.g. {@code booking-service}. */
     protected abstract String service();
 
-    /** A bearer token holding only this role (an agency lead's with some agency). */
-    protected abstract String tokenFor(String role);
+    /** A token holding only this role (an agency lead's with an agency of its own). */
+    protected String tokenFor(String role) {
+        return Tokens.of(role).agency("MATRIX-AGENCY").subject("matrix-" + role).jwt();
+    }
 
     /** One row: the roles allowed, or none for an operation that takes a secret in its URL. */
     record Access(Set<String> roles, boolean secret) {
@@ -104,12 +105,7 @@ public abstract class AccessMatrixContractTest {
 
     /** Calls the operation with placeholder ids and an empty body: enough to pass or fail the access check. */
     private static int call(String verb, String template, String token) {
-        RequestSpecification request = given().urlEncodingEnabled(true);
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        } else {
-            request.noFilters().auth().none();
-        }
+        RequestSpecification request = token == null ? Tokens.anonymous() : given().header(Tokens.HEADER, "Bearer " + token);
         if (verb.equals("POST") || verb.equals("PUT") || verb.equals("PATCH")) {
             request.contentType("application/json").body("{}");
         }
