@@ -22,7 +22,8 @@ import io.restassured.response.ValidatableResponse;
 class AuthenticationTest {
 
     /** Only auditors pass the test profile's permission on this path (application.properties); it names no module. */
-    private static final String AUDITORS_ONLY = "/modules/AUDITORS-ONLY";
+    /** Only auditors read the audit trail: the operation these tests refuse and allow by role. */
+    private static final String AUDITORS_ONLY = "/audit";
 
     private static ValidatableResponse unauthorized(ValidatableResponse response) {
         return response.statusCode(401)
@@ -84,7 +85,7 @@ class AuthenticationTest {
         // the request scripts/token.sh makes: client credentials, roles comma-separated in one claim
         String token = Tokens.fromTokenEndpoint("hr-integration", "viewer,auditor");
         given().header(Tokens.HEADER, "Bearer " + token).get(AUDITORS_ONLY).then()
-                .statusCode(404);
+                .statusCode(200);
     }
 
     @Test
@@ -95,12 +96,20 @@ class AuthenticationTest {
                 .body("status", equalTo(403))
                 .body("type", equalTo("https://iw-training.example/problems/forbidden"));
         given().header(Tokens.HEADER, Tokens.bearer("auditor")).get(AUDITORS_ONLY).then()
-                .statusCode(404);
+                .statusCode(200);
     }
 
     @Test
     void shouldTakeRolesFromTheGroupsClaimToo() {
-        given().header(Tokens.HEADER, Tokens.of("auditor").asGroups().bearer()).get(AUDITORS_ONLY).then().statusCode(404);
+        given().header(Tokens.HEADER, Tokens.of("auditor").asGroups().bearer()).get(AUDITORS_ONLY).then().statusCode(200);
+    }
+
+    @Test
+    void shouldRefuseAValidTokenHoldingNoRoleOfTheSuite() {
+        given().header(Tokens.HEADER, Tokens.of().bearer()).get("/modules").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().header(Tokens.HEADER, Tokens.bearer("someone-elses-role")).get("/modules").then().statusCode(403);
+        given().header(Tokens.HEADER, Tokens.bearer("viewer")).get("/modules").then().statusCode(200);
     }
 
     @ParameterizedTest

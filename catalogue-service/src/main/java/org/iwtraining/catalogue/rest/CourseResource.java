@@ -2,6 +2,7 @@ package org.iwtraining.catalogue.rest;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,20 +18,25 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.catalogue.Course;
 import org.iwtraining.catalogue.courses.CourseService;
+import org.iwtraining.conventions.audit.Audited;
 import org.iwtraining.conventions.http.Preconditions;
 import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.security.Roles;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+
+import io.quarkus.security.Authenticated;
 
 @Path("/courses")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Courses", description = "Courses composed from modules, validated against the seed's rules")
+@Authenticated
 public class CourseResource {
 
     private final CourseService courses;
@@ -67,6 +73,8 @@ public class CourseResource {
     @APIResponse(responseCode = "400", description = "Unknown process, audience or module, or a duplicate, named by field")
     @APIResponse(responseCode = "422", description = "COURSE_RULES_BROKEN (violations lists each rule) without an "
             + "overrideReason, or MODULE_RETIRED")
+    @RolesAllowed(Roles.CATALOGUE_EDITOR)
+    @Audited(kind = "course")
     public RestResponse<CourseView> create(@Valid @NotNull CourseRequest request) {
         Course course = courses.create(request.draft());
         return ResponseBuilder.<CourseView>created(URI.create("/courses/" + course.id)).tag(Preconditions.etag(course.version))

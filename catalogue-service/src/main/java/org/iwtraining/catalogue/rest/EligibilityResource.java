@@ -15,10 +15,13 @@ import org.iwtraining.catalogue.eligibility.EligibilityService;
 import org.iwtraining.catalogue.eligibility.EligibilityService.Answers;
 import org.iwtraining.catalogue.prerequisites.PrerequisiteRules.Answer;
 
+import io.quarkus.security.Authenticated;
+
 @Path("/eligibility")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Eligibility", description = "The suite's one evaluator of prerequisites")
+@Authenticated
 public class EligibilityResource {
 
     private final EligibilityService eligibility;

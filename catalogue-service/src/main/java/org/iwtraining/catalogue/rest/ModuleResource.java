@@ -2,13 +2,14 @@ package org.iwtraining.catalogue.rest;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.catalogue.TrainingModule;
@@ -33,16 +32,22 @@ import org.iwtraining.catalogue.modules.ModuleFilter;
 import org.iwtraining.catalogue.modules.ModuleService;
 import org.iwtraining.catalogue.snapshot.Catalogue;
 import org.iwtraining.catalogue.snapshot.CatalogueService;
-import org.iwtraining.conventions.http.Preconditions;
 import org.iwtraining.conventions.audit.Audited;
+import org.iwtraining.conventions.http.Preconditions;
 import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.paging.PageRequest;
 import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.security.Roles;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+
+import io.quarkus.security.Authenticated;
 
 @Path("/modules")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Modules", description = "The training modules of the catalogue")
+@Authenticated
 public class ModuleResource {
 
     private final CatalogueService catalogue;
@@ -98,6 +103,7 @@ public class ModuleResource {
     @APIResponse(responseCode = "400", description = "Bad field; a bad prerequisite names the character position "
             + "(unknown module, cycle, unreadable text)")
     @APIResponse(responseCode = "409", description = "A module with that ref exists (code MODULE_EXISTS)")
+    @RolesAllowed(Roles.CATALOGUE_EDITOR)
     @Audited(kind = "module")
     public RestResponse<ModuleView> create(@Valid @NotNull ModuleRequest request) {
         TrainingModule module = modules.create(request.draft());
@@ -114,6 +120,7 @@ public class ModuleResource {
     @APIResponse(responseCode = "404", description = "No module has that ref")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
+    @RolesAllowed(Roles.CATALOGUE_EDITOR)
     @Audited(kind = "module", id = "ref")
     public RestResponse<ModuleView> update(@PathParam("ref") String ref, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ModuleRequest request) {
@@ -140,6 +147,8 @@ public class ModuleResource {
     @APIResponse(responseCode = "400", description = "Unknown kind, bad URL or missing field, named by field")
     @APIResponse(responseCode = "404", description = "No module has that ref")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @RolesAllowed(Roles.CATALOGUE_EDITOR)
+    @Audited(kind = "materials", id = "ref")
     public RestResponse<MaterialsView> replaceMaterials(@PathParam("ref") String ref, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MaterialsRequest request) {
         TrainingModule module = modules.replaceMaterials(ref, ifMatch, request.drafts());

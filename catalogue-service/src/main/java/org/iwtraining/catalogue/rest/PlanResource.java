@@ -13,9 +13,12 @@ import org.iwtraining.catalogue.snapshot.Catalogue;
 import org.iwtraining.catalogue.snapshot.CatalogueService;
 import org.iwtraining.conventions.problem.ApiException;
 
+import io.quarkus.security.Authenticated;
+
 @Path("/plan")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plan", description = "The outline training plan (seed Appendix 1)")
+@Authenticated
 public class PlanResource {
 
     private final CatalogueService catalogue;

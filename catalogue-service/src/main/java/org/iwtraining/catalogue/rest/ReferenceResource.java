@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.iwtraining.catalogue.reference.ReferenceService;
 import org.iwtraining.catalogue.rest.ReferenceViews.AudienceView;
 import org.iwtraining.catalogue.rest.ReferenceViews.CommonMessageView;
 import org.iwtraining.catalogue.rest.ReferenceViews.CourseTemplateStepView;
@@ -14,14 +15,16 @@ import org.iwtraining.catalogue.rest.ReferenceViews.MaterialKindView;
 import org.iwtraining.catalogue.rest.ReferenceViews.ProcessView;
 import org.iwtraining.catalogue.rest.ReferenceViews.RevisionView;
 import org.iwtraining.catalogue.rest.ReferenceViews.SourceView;
-import org.iwtraining.catalogue.reference.ReferenceService;
 import org.iwtraining.catalogue.snapshot.CatalogueService;
 import org.iwtraining.conventions.paging.Page;
+
+import io.quarkus.security.Authenticated;
 
 /** The seed's fixed lists. Each fits one page, so {@code next} is always null. */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference", description = "Processes, audiences and the seed's fixed lists")
+@Authenticated
 public class ReferenceResource {
 
     private final CatalogueService catalogue;

@@ -15,9 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.catalogue.routes.RouteService;
 
+import io.quarkus.security.Authenticated;
+
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Routes", description = "Suggested sequences of training and what comes next for a person")
+@Authenticated
 public class RouteResource {
 
     private final RouteService routes;
