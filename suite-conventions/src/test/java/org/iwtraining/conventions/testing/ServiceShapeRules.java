@@ -11,13 +11,12 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import org.iwtraining.conventions.problem.ApiException;
 import org.iwtraining.conventions.problem.Problem;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The one shape every service keeps (DESIGN.md, STYLE.md): entities on the ground floor of the service's base
  * package; feature packages (wings), {@code client} and {@code config} above them; {@code rest} on top. Each
- * service's {@code ArchitectureTest} checks its own classes against these rules, so the shape stays true.
+ * service's {@code ArchitectureTest} ({@link ServiceShapeTest}) checks its own classes against these rules, so the shape stays true.
  */
 public final class ServiceShapeRules {
 
@@ -53,13 +52,5 @@ public final class ServiceShapeRules {
     /** No two top-level packages (wings, rest, client, config, jobs) depend on each other both ways. */
     public static ArchRule topLevelPackagesFreeOfCycles(String base) {
         return slices().matching(base + ".(*)..").should().beFreeOfCycles();
-    }
-
-    /** Every rule above, for the service whose classes start at {@code base}. */
-    public static void check(JavaClasses classes, String base) {
-        servicesDoNotSeeRest(base).check(classes);
-        servicesDoNotSpeakHttp(base).check(classes);
-        entitiesImportNothingAbove(base).check(classes);
-        topLevelPackagesFreeOfCycles(base).check(classes);
     }
 }
