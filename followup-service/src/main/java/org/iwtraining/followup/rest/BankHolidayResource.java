@@ -2,6 +2,7 @@ package org.iwtraining.followup.rest;
 
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +29,7 @@ import org.iwtraining.conventions.http.Preconditions;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.security.Roles;
 import org.iwtraining.followup.BankHolidayOverride;
 import org.iwtraining.followup.workingdays.BankHolidayService;
 
@@ -43,6 +45,7 @@ public class BankHolidayResource {
         this.calendars = calendars;
     }
 
+    @RolesAllowed({ Roles.COORDINATOR, Roles.CALLER, Roles.AUDITOR, Roles.VIEWER })
     @GET
     @Operation(summary = "The bank holidays of a year (statutory ones computed, one-off days applied)")
     @APIResponse(responseCode = "200", description = "The year's bank holidays in date order (one page)")
@@ -55,6 +58,7 @@ public class BankHolidayResource {
         return Page.last(calendars.holidays(year).stream().map(BankHolidayView::from).toList());
     }
 
+    @RolesAllowed({ Roles.COORDINATOR, Roles.CALLER, Roles.AUDITOR, Roles.VIEWER })
     @GET
     @Path("{date}")
     @Operation(summary = "The one-off override recorded for a date; the ETag is its version")
@@ -67,6 +71,7 @@ public class BankHolidayResource {
         return ResponseBuilder.ok(BankHolidayOverrideView.from(o)).tag(Preconditions.etag(o.version)).build();
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @PUT
     @Path("{date}")
     @Operation(summary = "Record a one-off day: ADDED (e.g. a state funeral) or REMOVED (a statutory day that moved)",
@@ -88,6 +93,7 @@ public class BankHolidayResource {
         return response.entity(BankHolidayOverrideView.from(saved)).tag(Preconditions.etag(saved.version)).build();
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @DELETE
     @Path("{date}")
     @Operation(summary = "Remove the one-off override of a date (the statutory rules apply again)")

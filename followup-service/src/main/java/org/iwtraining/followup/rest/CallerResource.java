@@ -2,6 +2,8 @@ package org.iwtraining.followup.rest;
 
 import java.time.LocalDate;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +27,7 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.security.Roles;
 import org.iwtraining.followup.callers.CalendarFeed;
 import org.iwtraining.followup.callers.CallerService;
 import org.iwtraining.followup.reminders.ReminderService;
@@ -45,6 +48,7 @@ public class CallerResource {
         this.reminders = reminders;
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @POST
     @Operation(summary = "Add a caller")
     @APIResponse(responseCode = "201", description = "Caller added", content = @Content(schema = @Schema(implementation = CallerView.class)))
@@ -55,6 +59,7 @@ public class CallerResource {
                 .entity(created).build();
     }
 
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR })
     @GET
     @Operation(summary = "List callers, by id (the configured default caller has the id 'default')")
     @APIResponse(responseCode = "200", description = "A page of callers")
@@ -64,6 +69,7 @@ public class CallerResource {
         return callers.list(QueryParams.page(limit, cursor)).map(CallerView::from);
     }
 
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @GET
     @Path("{id}")
     @Operation(summary = "A caller")
@@ -73,6 +79,7 @@ public class CallerResource {
         return callers.get(id).map(CallerView::from).orElseThrow(() -> ApiException.notFound("Caller", id));
     }
 
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @GET
     @Path("{id}/queue")
     @Operation(summary = "The calls due on the date (default today, Europe/London) and the overdue ones, oldest first")
@@ -86,6 +93,7 @@ public class CallerResource {
         return callers.queue(id, QueryParams.date("date", date), QueryParams.page(limit, cursor)).map(QueueItemView::from);
     }
 
+    @PermitAll
     @GET
     @Path("{id}/calendar.ics")
     @Produces("text/calendar")
@@ -98,6 +106,7 @@ public class CallerResource {
         return feed.forCaller(id);
     }
 
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @GET
     @Path("{id}/reminders")
     @Operation(summary = "The reminders sent (or failing) for a caller's calls, newest first")

@@ -1,5 +1,6 @@
 package org.iwtraining.followup.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.iwtraining.conventions.security.Roles;
 import org.iwtraining.followup.events.EventService;
 
 @Path("/")
@@ -25,6 +27,7 @@ public class EventResource {
         this.events = events;
     }
 
+    @RolesAllowed(Roles.SERVICE)
     @POST
     @Path("cascade-events")
     @Operation(summary = "A trainer delivered a session of a process: their open cases of it close CASCADE_SESSION",
@@ -35,6 +38,7 @@ public class EventResource {
         return EventSummary.from(events.cascade(request.notice()));
     }
 
+    @RolesAllowed(Roles.SERVICE)
     @POST
     @Path("person-events")
     @Operation(summary = "LEFT closes the person's open cases; UPDATED refreshes contact details; "

@@ -3,6 +3,7 @@ package org.iwtraining.followup.rest;
 import java.net.URI;
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,7 @@ import org.iwtraining.conventions.http.Preconditions;
 import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.security.Roles;
 import org.iwtraining.followup.CaseStatus;
 import org.iwtraining.followup.FollowupCase;
 import org.iwtraining.followup.cases.CaseService;
@@ -48,6 +50,7 @@ public class FollowupResource {
         this.reminders = reminders;
     }
 
+    @RolesAllowed({ Roles.SERVICE, Roles.COORDINATOR })
     @POST
     @Operation(summary = "Open a follow-up case for a train-the-trainer completion",
             description = "Idempotent on (personId, moduleRef, sessionId): a repeat answers 200 with the existing case, "
@@ -66,6 +69,7 @@ public class FollowupResource {
         return ResponseBuilder.<CaseView>created(location(uri, "followups", view.id())).entity(view).build();
     }
 
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @GET
     @Operation(summary = "List cases, by id; filters: status, personId, callerId, dueBefore (next call due before that date)")
     @APIResponse(responseCode = "200", description = "A page of cases")
@@ -80,6 +84,7 @@ public class FollowupResource {
         return cases.list(filter, QueryParams.page(limit, cursor)).map(CaseView::from);
     }
 
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @GET
     @Path("{id}")
     @Operation(summary = "A case with its calls; the ETag is its version")
@@ -90,6 +95,7 @@ public class FollowupResource {
         return versioned(found);
     }
 
+    @RolesAllowed({ Roles.COORDINATOR, Roles.CALLER })
     @POST
     @Path("{id}/calls")
     @Operation(summary = "Record a call",
@@ -107,6 +113,7 @@ public class FollowupResource {
                 .entity(CaseView.from(recorded.followup())).build();
     }
 
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @GET
     @Path("{id}/calls/{callId}")
     @Operation(summary = "One call of a case")
@@ -116,6 +123,7 @@ public class FollowupResource {
         return cases.call(id, callId).map(CallView::from).orElseThrow(() -> ApiException.notFound("Call", callId));
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @POST
     @Path("{id}/close")
     @Consumes(MediaType.WILDCARD)
@@ -127,6 +135,7 @@ public class FollowupResource {
         return CaseView.from(cases.close(id));
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @PUT
     @Path("{id}/caller")
     @Operation(summary = "Assign the case's calls to a caller; If-Match (the case's ETag) is honoured when sent")
@@ -140,6 +149,7 @@ public class FollowupResource {
         return versioned(cases.assignCaller(id, request.callerId(), ifMatch));
     }
 
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @GET
     @Path("{id}/reminders")
     @Operation(summary = "The reminders about a case (digests that listed it, its escalations), newest first")

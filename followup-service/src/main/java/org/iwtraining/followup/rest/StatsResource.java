@@ -1,5 +1,6 @@
 package org.iwtraining.followup.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.iwtraining.conventions.security.Roles;
 import org.iwtraining.followup.stats.StatsService;
 
 @Path("/stats")
@@ -21,6 +23,7 @@ public class StatsResource {
         this.stats = stats;
     }
 
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR })
     @GET
     @Operation(summary = "Open and closed cases, calls per closed case, median days from training to cascade; "
             + "overall, by module and by agency")
