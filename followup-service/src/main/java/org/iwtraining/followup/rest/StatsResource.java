@@ -26,7 +26,7 @@ public class StatsResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR })
     @GET
     @Operation(summary = "Open and closed cases, calls per closed case, median days from training to cascade; "
-            + "overall, by module and by agency")
+            + "overall, by module and by agency", description = "Figures, no personal data.\n\nRoles: coordinator, auditor")
     @APIResponse(responseCode = "200", description = "The figures")
     public StatsView stats() {
         return StatsView.from(stats.stats());
