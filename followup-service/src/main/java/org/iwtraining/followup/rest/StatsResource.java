@@ -23,8 +23,8 @@ public class StatsResource {
         this.stats = stats;
     }
 
-    @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR })
     @GET
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR })
     @Operation(summary = "Open and closed cases, calls per closed case, median days from training to cascade; "
             + "overall, by module and by agency", description = "Figures, no personal data.\n\nRoles: coordinator, auditor")
     @APIResponse(responseCode = "200", description = "The figures")
