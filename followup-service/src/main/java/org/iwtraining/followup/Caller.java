@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** Someone who makes follow-up calls; a manager, when known, receives the escalations of late calls. */
+/**
+ * Someone who makes follow-up calls; a manager, when known, receives the escalations of late calls. A caller's
+ * token finds its record by {@link #subject}.
+ */
 @Entity
 @Table(name = "caller")
 public class Caller extends PanacheEntityBase {
@@ -23,6 +26,11 @@ public class Caller extends PanacheEntityBase {
     public String email;
     @Column(name = "manager_email")
     public String managerEmail;
+    /** The {@code sub} of this caller's token: how a caller's request finds its record. Unique. */
+    public String subject;
+    /** The SHA-256 hash of the calendar feed's secret token; null until one is issued. */
+    @Column(name = "calendar_token_hash")
+    public String calendarTokenHash;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

@@ -13,31 +13,44 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.paging.PageRequest;
 import org.iwtraining.conventions.paging.Keyset;
 import org.iwtraining.conventions.problem.DomainException;
+import org.iwtraining.conventions.security.SecretTokens;
 import org.iwtraining.conventions.time.Zones;
 import org.iwtraining.followup.Caller;
 import org.iwtraining.followup.CaseStatus;
 import org.iwtraining.followup.FollowupCase;
+import org.iwtraining.followup.access.Reach;
+import org.iwtraining.followup.access.Reaches;
+import org.iwtraining.followup.access.Requester;
+import org.iwtraining.followup.cases.Locks;
 import org.iwtraining.followup.config.FollowupConfig;
 
 import io.quarkus.runtime.StartupEvent;
 
-/** Callers, the default caller from configuration, and each caller's queue of due and overdue calls. */
+/**
+ * Callers, the default caller from configuration, each caller's queue of due and overdue calls, and the secret
+ * token of each caller's calendar feed. A caller asking about another caller is answered as if it did not exist.
+ */
 @ApplicationScoped
 @Transactional
 public class CallerService {
 
     private final Clock clock;
     private final FollowupConfig config;
+    private final Reaches reaches;
+    private final EntityManager em;
 
-    public CallerService(Clock clock, FollowupConfig config) {
+    public CallerService(Clock clock, FollowupConfig config, Reaches reaches, EntityManager em) {
         this.clock = clock;
         this.config = config;
+        this.reaches = reaches;
+        this.em = em;
     }
 
     /** The default caller row follows the configuration, so a changed address takes effect on restart. */
@@ -52,14 +65,26 @@ public class CallerService {
         caller.name = config.defaultCaller().name();
         caller.email = config.defaultCaller().email();
         caller.managerEmail = config.defaultCaller().managerEmail().orElse(null);
+        caller.subject = config.defaultCaller().subject().orElse(null);
+        if (caller.subject != null && Caller.count("subject = ?1 and id <> ?2", caller.subject, Caller.DEFAULT_ID) > 0) {
+            throw new IllegalStateException("followup.default-caller.subject '" + caller.subject
+                    + "' is the subject of another caller: give the default caller a subject of its own");
+        }
         if (missing) {
             caller.persist();
         }
     }
 
+    /** A new caller; its subject is nobody else's (409 SUBJECT_TAKEN). */
     public Caller create(CallerDraft request) {
+        Locks.lock(em, "caller-subject:" + request.subject());
+        if (Caller.count("subject", request.subject()) > 0) {
+            throw DomainException.conflict("SUBJECT_TAKEN", "Subject taken",
+                    "Another caller already has that subject: one person's token finds one caller");
+        }
         Caller caller = new Caller();
         caller.id = UUID.randomUUID().toString();
+        caller.subject = request.subject();
         caller.name = request.name();
         caller.email = request.email();
         caller.managerEmail = request.managerEmail();
@@ -68,8 +93,10 @@ public class CallerService {
         return caller;
     }
 
-    public Optional<Caller> get(String id) {
-        return Caller.findByIdOptional(id);
+    /** A caller, if within the requester's reach (a caller reaches only their own record). */
+    public Optional<Caller> get(String id, Requester requester) {
+        Reach reach = reaches.reading(requester);
+        return Caller.<Caller>findByIdOptional(id).filter(c -> reach.covers(c.id));
     }
 
     public Page<Caller> list(PageRequest page) {
@@ -80,8 +107,8 @@ public class CallerService {
     }
 
     /** The calls due on the date and the overdue ones, oldest first (the key is due date, then case id). */
-    public Page<QueueItem> queue(String callerId, LocalDate date, PageRequest page) {
-        requireCaller(callerId);
+    public Page<QueueItem> queue(String callerId, LocalDate date, PageRequest page, Requester requester) {
+        requireCaller(callerId, reaches.reading(requester));
         LocalDate day = date == null ? LocalDate.ofInstant(clock.instant(), Zones.LONDON) : date;
         Map<String, Object> params = new HashMap<>();
         params.put("caller", callerId);
@@ -108,9 +135,23 @@ public class CallerService {
         }
     }
 
-    public static void requireCaller(String callerId) {
-        if (Caller.findById(callerId) == null) {
+    /**
+     * A new secret for the caller's calendar feed, returned once and kept only as its hash: the one before stops
+     * working at once. The caller themself or a coordinator may ask.
+     */
+    public String rotateCalendarToken(String callerId, Requester requester) {
+        Caller caller = requireCaller(callerId, reaches.changing(requester));
+        String secret = SecretTokens.generate();
+        caller.calendarTokenHash = SecretTokens.hash(secret);
+        return secret;
+    }
+
+    /** The caller, when it exists and is within reach; otherwise 404, the same either way. */
+    public static Caller requireCaller(String callerId, Reach reach) {
+        Caller caller = Caller.findById(callerId);
+        if (caller == null || !reach.covers(caller.id)) {
             throw DomainException.notFound("Caller", callerId);
         }
+        return caller;
     }
 }

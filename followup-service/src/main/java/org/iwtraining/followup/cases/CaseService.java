@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Hibernate;
+import org.iwtraining.conventions.audit.AuditContext;
 import org.iwtraining.conventions.http.Preconditions;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.paging.PageRequest;
@@ -25,6 +27,9 @@ import org.iwtraining.followup.CaseStatus;
 import org.iwtraining.followup.ClosedReason;
 import org.iwtraining.followup.FollowupCall;
 import org.iwtraining.followup.FollowupCase;
+import org.iwtraining.followup.access.Reach;
+import org.iwtraining.followup.access.Reaches;
+import org.iwtraining.followup.access.Requester;
 import org.iwtraining.followup.workingdays.BankHolidayService;
 import org.iwtraining.followup.workingdays.WorkingCalendar;
 
@@ -32,6 +37,8 @@ import org.iwtraining.followup.workingdays.WorkingCalendar;
  * The follow-up cycle: a case opens on a train-the-trainer completion with its first call due 14 days after
  * the training, every NOT_STARTED call schedules the next 14 days on, a NO_CONTACT retries 2 working days
  * later, and the case closes when the cascade starts (or the person leaves, or the completion is withdrawn).
+ * A caller sees and records calls only on the cases assigned to them; another caller's case is answered as if it
+ * did not exist.
  */
 @ApplicationScoped
 @Transactional
@@ -43,11 +50,15 @@ public class CaseService {
     private final Clock clock;
     private final BankHolidayService calendars;
     private final EntityManager em;
+    private final Reaches reaches;
+    private final AuditContext audit;
 
-    public CaseService(Clock clock, BankHolidayService calendars, EntityManager em) {
+    public CaseService(Clock clock, BankHolidayService calendars, EntityManager em, Reaches reaches, AuditContext audit) {
         this.clock = clock;
         this.calendars = calendars;
         this.em = em;
+        this.reaches = reaches;
+        this.audit = audit;
     }
 
     public record Opened(FollowupCase followup, boolean created) {
@@ -97,20 +108,37 @@ public class CaseService {
         return due.isBefore(today) ? calendar.onOrAfter(today) : due;
     }
 
-    public Optional<FollowupCase> get(String id) {
-        return FollowupCase.<FollowupCase>findByIdOptional(id).map(CaseService::withCalls);
+    /** A case, if within the requester's reach. */
+    public Optional<FollowupCase> get(String id, Requester requester) {
+        Reach reach = reaches.reading(requester);
+        return FollowupCase.<FollowupCase>findByIdOptional(id).filter(c -> reach.covers(c.callerId))
+                .map(CaseService::withCalls);
     }
 
-    public Optional<FollowupCall> call(String caseId, String callId) {
-        return FollowupCall.find("id = ?1 and followupCase.id = ?2", callId, caseId).firstResultOptional();
+    /** A call of a case within the requester's reach. */
+    public Optional<FollowupCall> call(String caseId, String callId, Requester requester) {
+        Reach reach = reaches.reading(requester);
+        Optional<FollowupCall> call = FollowupCall.<FollowupCall>find("id = ?1 and followupCase.id = ?2", callId, caseId)
+                .firstResultOptional().filter(c -> reach.covers(c.followupCase.callerId));
+        call.ifPresent(c -> audit.concerns(c.followupCase.personId));
+        return call;
     }
 
     public record CaseFilter(CaseStatus status, String personId, String callerId, LocalDate dueBefore) {
     }
 
-    public Page<FollowupCase> list(CaseFilter filter, PageRequest page) {
+    /** The cases the filter selects among those within the requester's reach (a caller: their own). */
+    public Page<FollowupCase> list(CaseFilter filter, PageRequest page, Requester requester) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        Reach reach = reaches.reading(requester);
+        if (!reach.everything()) {
+            if (reach.callerId().isEmpty()) {
+                return page.page(List.of(), c -> c.id, CaseService::withCalls);
+            }
+            where.append(" and callerId = :ownCaller");
+            params.put("ownCaller", reach.callerId().get());
+        }
         if (filter.status() != null) {
             where.append(" and status = :status");
             params.put("status", filter.status());
@@ -138,8 +166,13 @@ public class CaseService {
     public record Recorded(FollowupCase followup, String callId) {
     }
 
-    public Recorded recordCall(String caseId, CallReport request) {
+    /** Records a call on a case: a coordinator's on any case, a caller's on their own. */
+    public Recorded recordCall(String caseId, CallReport request, Requester requester) {
+        Reach reach = reaches.changing(requester);
         FollowupCase c = lockCase(caseId);
+        if (!reach.covers(c.callerId)) {
+            throw DomainException.notFound("Follow-up case", caseId);
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (request.calledAt().isAfter(now)) {
             throw DomainException.invalid("calledAt", "may not lie in the future");

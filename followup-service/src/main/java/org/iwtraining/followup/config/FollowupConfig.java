@@ -22,6 +22,9 @@ public interface FollowupConfig {
         String email();
 
         Optional<String> managerEmail();
+
+        /** The {@code sub} of the token of whoever works the default caller's queue; none: only coordinators do. */
+        Optional<String> subject();
     }
 
     interface Reminders {

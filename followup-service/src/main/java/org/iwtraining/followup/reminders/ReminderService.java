@@ -12,6 +12,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.iwtraining.conventions.audit.AuditContext;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.paging.PageRequest;
 import org.iwtraining.conventions.paging.Keyset;
@@ -22,6 +23,9 @@ import org.iwtraining.followup.CaseStatus;
 import org.iwtraining.followup.FollowupCase;
 import org.iwtraining.followup.Reminder;
 import org.iwtraining.followup.ReminderKind;
+import org.iwtraining.followup.access.Reach;
+import org.iwtraining.followup.access.Reaches;
+import org.iwtraining.followup.access.Requester;
 import org.iwtraining.followup.config.FollowupConfig;
 import org.iwtraining.followup.callers.CallerService;
 import org.iwtraining.followup.workingdays.BankHolidayService;
@@ -49,14 +53,18 @@ public class ReminderService {
     private final MailGateway mail;
     private final FollowupConfig config;
     private final EntityManager em;
+    private final Reaches reaches;
+    private final AuditContext audit;
 
     public ReminderService(Clock clock, BankHolidayService calendars, MailGateway mail, FollowupConfig config,
-            EntityManager em) {
+            EntityManager em, Reaches reaches, AuditContext audit) {
         this.clock = clock;
         this.calendars = calendars;
         this.mail = mail;
         this.config = config;
         this.em = em;
+        this.reaches = reaches;
+        this.audit = audit;
     }
 
     /** What one run sent (and failed to send). */
@@ -235,22 +243,39 @@ public class ReminderService {
         return true;
     }
 
-    /** What went out to or about a caller, newest first. */
-    public Page<Reminder> forCaller(String callerId, PageRequest page) {
+    /** What went out to or about a caller, newest first; a caller sees only their own. */
+    public Page<Reminder> forCaller(String callerId, PageRequest page, Requester requester) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            CallerService.requireCaller(callerId);
-            return page("caller_id = :subject", callerId, page);
+            CallerService.requireCaller(callerId, reaches.reading(requester));
+            Page<Reminder> found = page("caller_id = :subject", callerId, page);
+            concernsPeopleOf(found);
+            return found;
         });
     }
 
-    /** The digests that listed a case and its escalations, newest first. */
-    public Page<Reminder> forCase(String caseId, PageRequest page) {
+    /** The digests that listed a case and its escalations, newest first; a caller sees only their own cases'. */
+    public Page<Reminder> forCase(String caseId, PageRequest page, Requester requester) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            if (FollowupCase.findById(caseId) == null) {
+            Reach reach = reaches.reading(requester);
+            FollowupCase c = FollowupCase.findById(caseId);
+            if (c == null || !reach.covers(c.callerId)) {
                 throw DomainException.notFound("Follow-up case", caseId);
             }
+            audit.concerns(c.personId);
             return page("id in (select reminder_id from reminder_case where case_id = :subject)", caseId, page);
         });
+    }
+
+    /** The audit trail names the trainers whose cases the listed reminders were about. */
+    private void concernsPeopleOf(Page<Reminder> reminders) {
+        if (reminders.items().isEmpty()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<String> people = em.createNativeQuery("SELECT DISTINCT c.person_id FROM reminder_case rc"
+                + " JOIN followup_case c ON c.id = rc.case_id WHERE rc.reminder_id IN (:ids)")
+                .setParameter("ids", reminders.items().stream().map(r -> r.id).toList()).getResultList();
+        people.forEach(audit::concerns);
     }
 
     private Page<Reminder> page(String where, String subject, PageRequest page) {

@@ -2,6 +2,7 @@ package org.iwtraining.followup.rest;
 
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,10 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.iwtraining.conventions.audit.Audited;
 import org.iwtraining.conventions.http.Preconditions;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.security.Roles;
 import org.iwtraining.followup.BankHolidayOverride;
 import org.iwtraining.followup.workingdays.BankHolidayService;
 
@@ -44,7 +47,9 @@ public class BankHolidayResource {
     }
 
     @GET
-    @Operation(summary = "The bank holidays of a year (statutory ones computed, one-off days applied)")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.CALLER, Roles.AUDITOR, Roles.VIEWER })
+    @Operation(summary = "The bank holidays of a year (statutory ones computed, one-off days applied)",
+            description = "Roles: coordinator, caller, auditor, viewer")
     @APIResponse(responseCode = "200", description = "The year's bank holidays in date order (one page)")
     @APIResponse(responseCode = "400", description = "Missing or out-of-range year")
     public Page<BankHolidayView> list(@QueryParam("year") @Schema(implementation = Integer.class, required = true) String yearParam) {
@@ -56,8 +61,10 @@ public class BankHolidayResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.COORDINATOR, Roles.CALLER, Roles.AUDITOR, Roles.VIEWER })
     @Path("{date}")
-    @Operation(summary = "The one-off override recorded for a date; the ETag is its version")
+    @Operation(summary = "The one-off override recorded for a date; the ETag is its version",
+            description = "Roles: coordinator, caller, auditor, viewer")
     @APIResponse(responseCode = "200", description = "The override",
             content = @Content(schema = @Schema(implementation = BankHolidayOverrideView.class)))
     @APIResponse(responseCode = "404", description = "No override on that date")
@@ -69,8 +76,10 @@ public class BankHolidayResource {
 
     @PUT
     @Path("{date}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(kind = "bank-holiday", id = "date")
     @Operation(summary = "Record a one-off day: ADDED (e.g. a state funeral) or REMOVED (a statutory day that moved)",
-            description = "An upsert keyed by the date; If-Match is honoured when sent.")
+            description = "An upsert keyed by the date; If-Match is honoured when sent.\n\nRoles: coordinator")
     @APIResponse(responseCode = "201", description = "Override recorded",
             content = @Content(schema = @Schema(implementation = BankHolidayOverrideView.class)))
     @APIResponse(responseCode = "200", description = "Override replaced",
@@ -90,7 +99,10 @@ public class BankHolidayResource {
 
     @DELETE
     @Path("{date}")
-    @Operation(summary = "Remove the one-off override of a date (the statutory rules apply again)")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(kind = "bank-holiday", id = "date")
+    @Operation(summary = "Remove the one-off override of a date (the statutory rules apply again)",
+            description = "Roles: coordinator")
     @APIResponse(responseCode = "204", description = "Removed, or there was none")
     public RestResponse<Void> delete(@PathParam("date") LocalDate date) {
         calendars.delete(date);

@@ -6,13 +6,17 @@ import jakarta.validation.constraints.Size;
 
 import org.iwtraining.followup.callers.CallerDraft;
 
-/** A new caller; the manager's e-mail, when given, receives escalations of late calls. */
+/**
+ * A new caller: {@code subject} is the {@code sub} of their token (how their requests find this record); the
+ * manager's e-mail, when given, receives escalations of late calls.
+ */
 public record CallerRequest(
+        @NotBlank @Size(max = 255) String subject,
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Email @Size(max = 320) String email,
         @Email @Size(max = 320) String managerEmail) {
 
     public CallerDraft draft() {
-        return new CallerDraft(name, email, managerEmail);
+        return new CallerDraft(subject, name, email, managerEmail);
     }
 }

@@ -2,6 +2,8 @@ package org.iwtraining.followup.rest;
 
 import java.time.LocalDate;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.iwtraining.conventions.audit.Audited;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.security.Roles;
 import org.iwtraining.followup.callers.CalendarFeed;
 import org.iwtraining.followup.callers.CallerService;
 import org.iwtraining.followup.reminders.ReminderService;
@@ -38,17 +43,24 @@ public class CallerResource {
     private final CallerService callers;
     private final CalendarFeed feed;
     private final ReminderService reminders;
+    private final Requesters requesters;
 
-    public CallerResource(CallerService callers, CalendarFeed feed, ReminderService reminders) {
+    public CallerResource(CallerService callers, CalendarFeed feed, ReminderService reminders, Requesters requesters) {
         this.callers = callers;
         this.feed = feed;
         this.reminders = reminders;
+        this.requesters = requesters;
     }
 
     @POST
-    @Operation(summary = "Add a caller")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(kind = "caller")
+    @Operation(summary = "Add a caller",
+            description = "`subject` is the `sub` of the caller's token: a caller's requests find their record by it, so no "
+                    + "two callers share one.\n\nRoles: coordinator")
     @APIResponse(responseCode = "201", description = "Caller added", content = @Content(schema = @Schema(implementation = CallerView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "409", description = "SUBJECT_TAKEN: another caller has that subject")
     public RestResponse<CallerView> create(@Valid @NotNull CallerRequest request, @Context UriInfo uri) {
         CallerView created = CallerView.from(callers.create(request.draft()));
         return ResponseBuilder.<CallerView>created(FollowupResource.location(uri, "callers", created.id()))
@@ -56,7 +68,10 @@ public class CallerResource {
     }
 
     @GET
-    @Operation(summary = "List callers, by id (the configured default caller has the id 'default')")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR })
+    @Audited(kind = "caller")
+    @Operation(summary = "List callers, by id (the configured default caller has the id 'default')",
+            description = "Roles: coordinator, auditor")
     @APIResponse(responseCode = "200", description = "A page of callers")
     @APIResponse(responseCode = "400", description = "Malformed limit or cursor")
     public Page<CallerView> list(@QueryParam("limit") @Schema(implementation = Integer.class) String limit,
@@ -66,45 +81,86 @@ public class CallerResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A caller")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
+    @Audited(kind = "caller", id = "id")
+    @Operation(summary = "A caller", description = "Roles: coordinator, auditor, caller (their own record only)")
     @APIResponse(responseCode = "200", description = "The caller")
-    @APIResponse(responseCode = "404", description = "No such caller")
+    @APIResponse(responseCode = "404", description = "No such caller (or another caller's, asked by a caller)")
     public CallerView get(@PathParam("id") String id) {
-        return callers.get(id).map(CallerView::from).orElseThrow(() -> ApiException.notFound("Caller", id));
+        return callers.get(id, requesters.current()).map(CallerView::from)
+                .orElseThrow(() -> ApiException.notFound("Caller", id));
     }
 
     @GET
     @Path("{id}/queue")
-    @Operation(summary = "The calls due on the date (default today, Europe/London) and the overdue ones, oldest first")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
+    @Audited(kind = "caller", id = "id")
+    @Operation(summary = "The calls due on the date (default today, Europe/London) and the overdue ones, oldest first",
+            description = "Roles: coordinator, auditor, caller (their own queue only)")
     @APIResponse(responseCode = "200", description = "A page of calls to make")
-    @APIResponse(responseCode = "404", description = "No such caller")
+    @APIResponse(responseCode = "404", description = "No such caller (or another caller's, asked by a caller)")
     @APIResponse(responseCode = "400", description = "Malformed date, limit or cursor")
     public Page<QueueItemView> queue(@PathParam("id") String id,
             @QueryParam("date") @Schema(implementation = LocalDate.class) String date,
             @QueryParam("limit") @Schema(implementation = Integer.class) String limit,
             @QueryParam("cursor") String cursor) {
-        return callers.queue(id, QueryParams.date("date", date), QueryParams.page(limit, cursor)).map(QueueItemView::from);
+        return callers.queue(id, QueryParams.date("date", date), QueryParams.page(limit, cursor), requesters.current())
+                .map(QueueItemView::from);
     }
 
     @GET
     @Path("{id}/calendar.ics")
     @Produces("text/calendar")
+    @PermitAll
+    @Audited(kind = "caller", id = "id")
     @Operation(summary = "The caller's iCalendar feed: one all-day event per open case's next call",
-            description = "Stable UIDs (one per case); SEQUENCE grows when the due date moves; a closed case's event "
-                    + "stays for 60 days with STATUS:CANCELLED.")
+            description = "Calendar clients send no bearer token: the feed takes the caller's calendar token instead "
+                    + "(`?token=`, from `POST /callers/{id}/calendar-token`). Each event carries the trainer's name, the "
+                    + "module and a link to the case, never a phone number or e-mail. Stable UIDs (one per case); "
+                    + "SEQUENCE grows when the due date moves; a closed case's event stays for 60 days with "
+                    + "STATUS:CANCELLED.\n\nRoles: none (no bearer token); the caller's calendar token")
     @APIResponse(responseCode = "200", description = "An RFC 5545 calendar")
-    @APIResponse(responseCode = "404", description = "No such caller")
-    public String calendar(@PathParam("id") String id) {
-        return feed.forCaller(id);
+    @APIResponse(responseCode = "404", description = "No such caller, or a missing, wrong or replaced token")
+    public RestResponse<String> calendar(@PathParam("id") String id, @QueryParam("token") String token,
+            @Context UriInfo uri) {
+        return ResponseBuilder.ok(feed.forCaller(id, token, uri.getBaseUri())).cacheControl(noStore()).build();
+    }
+
+    @POST
+    @Path("{id}/calendar-token")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({ Roles.COORDINATOR, Roles.CALLER })
+    @Audited(kind = "caller", id = "id")
+    @Operation(summary = "Issue a new calendar token for the caller's feed; the one before stops working at once",
+            description = "The token is shown once, here, with the feed's address; only its hash is kept.\n\n"
+                    + "Roles: coordinator, caller (their own only)")
+    @APIResponse(responseCode = "200", description = "The new token and the feed's address",
+            content = @Content(schema = @Schema(implementation = CalendarTokenView.class)))
+    @APIResponse(responseCode = "404", description = "No such caller (or another caller's, asked by a caller)")
+    public RestResponse<CalendarTokenView> rotateCalendarToken(@PathParam("id") String id, @Context UriInfo uri) {
+        String token = callers.rotateCalendarToken(id, requesters.current());
+        var feedUrl = uri.getBaseUriBuilder().path("callers").path(id).path("calendar.ics").queryParam("token", token)
+                .build();
+        return ResponseBuilder.ok(new CalendarTokenView(token, feedUrl.toString())).cacheControl(noStore()).build();
     }
 
     @GET
     @Path("{id}/reminders")
-    @Operation(summary = "The reminders sent (or failing) for a caller's calls, newest first")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
+    @Audited(kind = "caller", id = "id")
+    @Operation(summary = "The reminders sent (or failing) for a caller's calls, newest first",
+            description = "Roles: coordinator, auditor, caller (their own only)")
     @APIResponse(responseCode = "200", description = "A page of reminders")
-    @APIResponse(responseCode = "404", description = "No such caller")
+    @APIResponse(responseCode = "404", description = "No such caller (or another caller's, asked by a caller)")
     public Page<ReminderView> reminders(@PathParam("id") String id,
             @QueryParam("limit") @Schema(implementation = Integer.class) String limit, @QueryParam("cursor") String cursor) {
-        return reminders.forCaller(id, QueryParams.page(limit, cursor)).map(ReminderView::from);
+        return reminders.forCaller(id, QueryParams.page(limit, cursor), requesters.current()).map(ReminderView::from);
+    }
+
+    /** Secrets and personal data stay out of caches. */
+    private static CacheControl noStore() {
+        CacheControl cache = new CacheControl();
+        cache.setNoStore(true);
+        return cache;
     }
 }

@@ -1,8 +1,10 @@
 package org.iwtraining.followup.rest;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
+import org.iwtraining.conventions.audit.ConcernsPeople;
 import org.iwtraining.followup.CaseStatus;
 import org.iwtraining.followup.ClosedReason;
 import org.iwtraining.followup.FollowupCase;
@@ -12,7 +14,12 @@ import org.iwtraining.followup.Process;
 public record CaseView(String id, CaseStatus status, String personId, String name, String email, String phone,
         String agencyCode, String moduleRef, Process process, String sessionId, LocalDate trainingEndedOn,
         String callerId, LocalDate nextCallDue, List<CallView> calls, LocalDate cascadeStartedOn,
-        ClosedReason closedReason) {
+        ClosedReason closedReason) implements ConcernsPeople {
+
+    @Override
+    public Collection<String> personIds() {
+        return List.of(personId);
+    }
 
     public static CaseView from(FollowupCase c) {
         return new CaseView(c.id, c.status, c.personId, c.name, c.email, c.phone, c.agencyCode, c.moduleRef,

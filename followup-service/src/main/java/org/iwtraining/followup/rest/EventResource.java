@@ -1,5 +1,6 @@
 package org.iwtraining.followup.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.iwtraining.conventions.audit.AuditContext;
+import org.iwtraining.conventions.audit.Audited;
+import org.iwtraining.conventions.security.Roles;
 import org.iwtraining.followup.events.EventService;
 
 @Path("/")
@@ -20,29 +24,39 @@ import org.iwtraining.followup.events.EventService;
 public class EventResource {
 
     private final EventService events;
+    private final AuditContext audit;
 
-    public EventResource(EventService events) {
+    public EventResource(EventService events, AuditContext audit) {
         this.events = events;
+        this.audit = audit;
     }
 
     @POST
     @Path("cascade-events")
+    @RolesAllowed(Roles.SERVICE)
+    @Audited(kind = "cascade-event")
     @Operation(summary = "A trainer delivered a session of a process: their open cases of it close CASCADE_SESSION",
-            description = "Idempotent by (personId, process, sessionId); an event that matches no case changes nothing.")
+            description = "Idempotent by (personId, process, sessionId); an event that matches no case changes nothing."
+                    + "\n\nRoles: service (booking-service)")
     @APIResponse(responseCode = "200", description = "What the event did (replay=true on a redelivery)")
     @APIResponse(responseCode = "400", description = "Malformed event")
     public EventSummary cascade(@Valid @NotNull CascadeEventRequest request) {
+        audit.concerns(request.personId());
         return EventSummary.from(events.cascade(request.notice()));
     }
 
     @POST
     @Path("person-events")
+    @RolesAllowed(Roles.SERVICE)
+    @Audited(kind = "person-event")
     @Operation(summary = "LEFT closes the person's open cases; UPDATED refreshes contact details; "
             + "COMPLETION_REVOKED closes the case of that module and session with REVOKED",
-            description = "Idempotent by eventId; an event that matches no case changes nothing.")
+            description = "Idempotent by eventId; an event that matches no case changes nothing."
+                    + "\n\nRoles: service (booking-service)")
     @APIResponse(responseCode = "200", description = "What the event did (replay=true on a redelivery)")
     @APIResponse(responseCode = "400", description = "Malformed event")
     public EventSummary person(@Valid @NotNull PersonEventRequest request) {
+        audit.concerns(request.personId());
         return EventSummary.from(events.person(request.notice()));
     }
 }

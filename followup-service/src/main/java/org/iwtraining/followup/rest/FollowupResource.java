@@ -3,6 +3,7 @@ package org.iwtraining.followup.rest;
 import java.net.URI;
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,10 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.iwtraining.conventions.audit.AuditContext;
+import org.iwtraining.conventions.audit.Audited;
 import org.iwtraining.conventions.http.Preconditions;
 import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.security.Roles;
 import org.iwtraining.followup.CaseStatus;
 import org.iwtraining.followup.FollowupCase;
 import org.iwtraining.followup.cases.CaseService;
@@ -42,22 +46,30 @@ public class FollowupResource {
 
     private final CaseService cases;
     private final ReminderService reminders;
+    private final Requesters requesters;
+    private final AuditContext audit;
 
-    public FollowupResource(CaseService cases, ReminderService reminders) {
+    public FollowupResource(CaseService cases, ReminderService reminders, Requesters requesters, AuditContext audit) {
         this.cases = cases;
         this.reminders = reminders;
+        this.requesters = requesters;
+        this.audit = audit;
     }
 
     @POST
+    @RolesAllowed({ Roles.SERVICE, Roles.COORDINATOR })
+    @Audited(kind = "case")
     @Operation(summary = "Open a follow-up case for a train-the-trainer completion",
             description = "Idempotent on (personId, moduleRef, sessionId): a repeat answers 200 with the existing case, "
-                    + "and reopens a case closed REVOKED. The first call is due 14 days after the training, on a working day.")
+                    + "and reopens a case closed REVOKED. The first call is due 14 days after the training, on a working day."
+                    + "\n\nRoles: service (booking-service), coordinator")
     @APIResponse(responseCode = "201", description = "Case opened", content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "200", description = "The case already existed (reopened if it was REVOKED)",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "422", description = "UNKNOWN_CALLER")
     public RestResponse<CaseView> open(@Valid @NotNull FollowupRequest request, @Context UriInfo uri) {
+        audit.concerns(request.personId());
         CaseService.Opened opened = cases.open(request.draft());
         CaseView view = CaseView.from(opened.followup());
         if (!opened.created()) {
@@ -67,7 +79,10 @@ public class FollowupResource {
     }
 
     @GET
-    @Operation(summary = "List cases, by id; filters: status, personId, callerId, dueBefore (next call due before that date)")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
+    @Audited(kind = "case", person = "personId")
+    @Operation(summary = "List cases, by id; filters: status, personId, callerId, dueBefore (next call due before that date)",
+            description = "Roles: coordinator, auditor, caller (only the cases assigned to them)")
     @APIResponse(responseCode = "200", description = "A page of cases")
     @APIResponse(responseCode = "400", description = "Malformed filter, limit or cursor")
     public Page<CaseView> list(@QueryParam("status") @Schema(implementation = CaseStatus.class) String status,
@@ -77,49 +92,59 @@ public class FollowupResource {
             @QueryParam("cursor") String cursor) {
         CaseService.CaseFilter filter = new CaseService.CaseFilter(QueryParams.code("status", status, CaseStatus.class),
                 personId, callerId, QueryParams.date("dueBefore", dueBefore));
-        return cases.list(filter, QueryParams.page(limit, cursor)).map(CaseView::from);
+        return cases.list(filter, QueryParams.page(limit, cursor), requesters.current()).map(CaseView::from);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A case with its calls; the ETag is its version")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
+    @Audited(kind = "case", id = "id")
+    @Operation(summary = "A case with its calls; the ETag is its version",
+            description = "Roles: coordinator, auditor, caller (a case assigned to them)")
     @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "404", description = "No such case")
+    @APIResponse(responseCode = "404", description = "No such case (or another caller's, asked by a caller)")
     public RestResponse<CaseView> get(@PathParam("id") String id) {
-        FollowupCase found = cases.get(id).orElseThrow(() -> ApiException.notFound("Follow-up case", id));
+        FollowupCase found = cases.get(id, requesters.current()).orElseThrow(() -> ApiException.notFound("Follow-up case", id));
         return versioned(found);
     }
 
     @POST
     @Path("{id}/calls")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.CALLER })
+    @Audited(kind = "case", id = "id")
     @Operation(summary = "Record a call",
             description = "CASCADE_STARTED closes the case; NOT_STARTED makes the next call due 14 days after this one "
-                    + "(next working day); NO_CONTACT retries 2 working days later and keeps the call's number.")
+                    + "(next working day); NO_CONTACT retries 2 working days later and keeps the call's number."
+                    + "\n\nRoles: coordinator, caller (a case assigned to them)")
     @APIResponse(responseCode = "201", description = "Call recorded; the body is the case",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request, e.g. calledAt in the future")
-    @APIResponse(responseCode = "404", description = "No such case")
+    @APIResponse(responseCode = "404", description = "No such case (or another caller's, asked by a caller)")
     @APIResponse(responseCode = "409", description = "CASE_CLOSED")
     public RestResponse<CaseView> recordCall(@PathParam("id") String id, @Valid @NotNull CallRequest request,
             @Context UriInfo uri) {
-        CaseService.Recorded recorded = cases.recordCall(id, request.report());
+        CaseService.Recorded recorded = cases.recordCall(id, request.report(), requesters.current());
         return ResponseBuilder.<CaseView>created(location(uri, "followups", id, "calls", recorded.callId()))
                 .entity(CaseView.from(recorded.followup())).build();
     }
 
     @GET
     @Path("{id}/calls/{callId}")
-    @Operation(summary = "One call of a case")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
+    @Audited(kind = "call", id = "callId")
+    @Operation(summary = "One call of a case", description = "Roles: coordinator, auditor, caller (a case assigned to them)")
     @APIResponse(responseCode = "200", description = "The call")
-    @APIResponse(responseCode = "404", description = "No such call on this case")
+    @APIResponse(responseCode = "404", description = "No such call on this case (or another caller's case, asked by a caller)")
     public CallView call(@PathParam("id") String id, @PathParam("callId") String callId) {
-        return cases.call(id, callId).map(CallView::from).orElseThrow(() -> ApiException.notFound("Call", callId));
+        return cases.call(id, callId, requesters.current()).map(CallView::from).orElseThrow(() -> ApiException.notFound("Call", callId));
     }
 
     @POST
     @Path("{id}/close")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Close a case (administrator): CLOSED_BY_ADMIN")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(kind = "case", id = "id")
+    @Operation(summary = "Close a case (administrator): CLOSED_BY_ADMIN", description = "Roles: coordinator")
     @APIResponse(responseCode = "200", description = "The closed case")
     @APIResponse(responseCode = "404", description = "No such case")
     @APIResponse(responseCode = "409", description = "CASE_CLOSED")
@@ -129,7 +154,10 @@ public class FollowupResource {
 
     @PUT
     @Path("{id}/caller")
-    @Operation(summary = "Assign the case's calls to a caller; If-Match (the case's ETag) is honoured when sent")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(kind = "case", id = "id")
+    @Operation(summary = "Assign the case's calls to a caller; If-Match (the case's ETag) is honoured when sent",
+            description = "Roles: coordinator")
     @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "404", description = "No such case")
@@ -142,12 +170,15 @@ public class FollowupResource {
 
     @GET
     @Path("{id}/reminders")
-    @Operation(summary = "The reminders about a case (digests that listed it, its escalations), newest first")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
+    @Audited(kind = "case", id = "id")
+    @Operation(summary = "The reminders about a case (digests that listed it, its escalations), newest first",
+            description = "Roles: coordinator, auditor, caller (a case assigned to them)")
     @APIResponse(responseCode = "200", description = "A page of reminders")
-    @APIResponse(responseCode = "404", description = "No such case")
+    @APIResponse(responseCode = "404", description = "No such case (or another caller's, asked by a caller)")
     public Page<ReminderView> reminders(@PathParam("id") String id,
             @QueryParam("limit") @Schema(implementation = Integer.class) String limit, @QueryParam("cursor") String cursor) {
-        return reminders.forCase(id, QueryParams.page(limit, cursor)).map(ReminderView::from);
+        return reminders.forCase(id, QueryParams.page(limit, cursor), requesters.current()).map(ReminderView::from);
     }
 
     /** A case with its version as the ETag, which {@code PUT /followups/{id}/caller} may send back in If-Match. */

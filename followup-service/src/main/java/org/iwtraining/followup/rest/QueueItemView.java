@@ -1,7 +1,10 @@
 package org.iwtraining.followup.rest;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 
+import org.iwtraining.conventions.audit.ConcernsPeople;
 import org.iwtraining.followup.FollowupCase;
 import org.iwtraining.followup.Process;
 import org.iwtraining.followup.callers.QueueItem;
@@ -9,7 +12,12 @@ import org.iwtraining.followup.callers.QueueItem;
 /** A call in a caller's queue: due that day, or overdue, with what the caller needs to make it. */
 public record QueueItemView(String caseId, int callNumber, LocalDate due, boolean overdue, String personId,
         String name, String email, String phone, String agencyCode, String moduleRef, Process process,
-        String sessionId, LocalDate trainingEndedOn) {
+        String sessionId, LocalDate trainingEndedOn) implements ConcernsPeople {
+
+    @Override
+    public Collection<String> personIds() {
+        return List.of(personId);
+    }
 
     public static QueueItemView from(QueueItem item) {
         FollowupCase c = item.followupCase();

@@ -39,7 +39,8 @@ class CallerResourceTest {
     @Test
     void shouldAddAndReadACaller() {
         var created = given().contentType(ContentType.JSON)
-                .body(Map.of("name", "Sam Caller", "email", "sam@example.org", "managerEmail", "boss@example.org"))
+                .body(Map.of("subject", Fixtures.unique("sam"), "name", "Sam Caller", "email", "sam@example.org",
+                        "managerEmail", "boss@example.org"))
                 .post("/callers").then().statusCode(201).extract();
         String id = created.path("id");
         assertThat(created.header("Location"), endsWith("/callers/" + id));
@@ -52,10 +53,13 @@ class CallerResourceTest {
 
     @Test
     void shouldRefuseACallerWithoutAValidEmail() {
-        given().contentType(ContentType.JSON).body(Map.of("name", "No Mail", "email", "not-an-address"))
+        given().contentType(ContentType.JSON).body(Map.of("subject", Fixtures.unique("s"), "name", "No Mail",
+                        "email", "not-an-address"))
                 .post("/callers").then().statusCode(400).body("errors[0].field", equalTo("email"));
-        given().contentType(ContentType.JSON).body(Map.of("email", "x@example.org"))
+        given().contentType(ContentType.JSON).body(Map.of("subject", Fixtures.unique("s"), "email", "x@example.org"))
                 .post("/callers").then().statusCode(400).body("errors[0].field", equalTo("name"));
+        given().contentType(ContentType.JSON).body(Map.of("name", "No Subject", "email", "x@example.org"))
+                .post("/callers").then().statusCode(400).body("errors[0].field", equalTo("subject"));
     }
 
     @Test
@@ -93,8 +97,10 @@ class CallerResourceTest {
         String caller = Fixtures.caller(null);
         String id = openCase("2027-02-01", caller).getString("id");
         String uid = "UID:" + id + "@followup.iw-training-suite";
+        String token = given().post("/callers/" + caller + "/calendar-token").then().statusCode(200)
+                .extract().path("token");
 
-        String first = given().get("/callers/" + caller + "/calendar.ics").then().statusCode(200)
+        String first = given().queryParam("token", token).get("/callers/" + caller + "/calendar.ics").then().statusCode(200)
                 .contentType(containsString("text/calendar")).extract().asString();
         assertThat(first, containsString("BEGIN:VCALENDAR"));
         assertThat(first, containsString(uid));
@@ -103,17 +109,17 @@ class CallerResourceTest {
         assertThat(first, containsString("STATUS:CONFIRMED"));
 
         call(id, "NO_CONTACT", "2027-02-15T10:00:00Z");
-        String moved = given().get("/callers/" + caller + "/calendar.ics").then().extract().asString();
+        String moved = given().queryParam("token", token).get("/callers/" + caller + "/calendar.ics").then().extract().asString();
         assertThat(moved, containsString("DTSTART;VALUE=DATE:20270217"));
         assertThat(moved, containsString("SEQUENCE:1"));
         assertThat(moved, containsString(uid));
 
         given().post("/followups/" + id + "/close").then().statusCode(200);
-        String cancelled = given().get("/callers/" + caller + "/calendar.ics").then().extract().asString();
+        String cancelled = given().queryParam("token", token).get("/callers/" + caller + "/calendar.ics").then().extract().asString();
         assertThat(cancelled, containsString(uid));
         assertThat(cancelled, containsString("STATUS:CANCELLED"));
         assertThat(cancelled, containsString("SEQUENCE:2"));
         assertThat(cancelled, not(containsString("STATUS:CONFIRMED")));
-        given().get("/callers/no-such-caller/calendar.ics").then().statusCode(404);
+        given().queryParam("token", token).get("/callers/no-such-caller/calendar.ics").then().statusCode(404);
     }
 }

@@ -50,8 +50,14 @@ final class Fixtures {
     }
 
     static String caller(String managerEmail) {
+        return caller(managerEmail, unique("subject"));
+    }
+
+    /** A caller whose token's {@code sub} is {@code subject}; its id. */
+    static String caller(String managerEmail, String subject) {
         Map<String, Object> body = new HashMap<>();
         String name = unique("caller");
+        body.put("subject", subject);
         body.put("name", name);
         body.put("email", name + "@example.org");
         if (managerEmail != null) {
