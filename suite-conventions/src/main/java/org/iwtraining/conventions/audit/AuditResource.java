@@ -23,7 +23,8 @@ public class AuditResource {
 
     @GET
     @RolesAllowed("auditor")
-    @Operation(operationId = "listAuditEvents", summary = "The audit trail, oldest first, by subject, person and time")
+    @Operation(operationId = "listAuditEvents", summary = "The audit trail, oldest first, by subject, person and time",
+            description = "Roles: auditor. Rows are never changed or deleted over the API.")
     public Page<AuditEvent> list(@QueryParam("subject") String subject, @QueryParam("personId") String personId,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
