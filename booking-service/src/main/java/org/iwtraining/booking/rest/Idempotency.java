@@ -33,13 +33,17 @@ public class Idempotency {
 
     private final IdempotencyStore store;
     private final ObjectMapper json;
+    private final Requesters requesters;
 
-    public Idempotency(IdempotencyStore store, ObjectMapper json) {
+    public Idempotency(IdempotencyStore store, ObjectMapper json, Requesters requesters) {
         this.store = store;
         this.json = json;
+        this.requesters = requesters;
     }
 
-    public Response run(String key, String scope, Object request, Supplier<Response> work) {
+    public Response run(String key, String operation, Object request, Supplier<Response> work) {
+        // a key is its asker's own: another subject's same key and body never replays the first one's answer
+        String scope = operation + " as " + requesters.current().subject();
         if (key == null) {
             return work.get();
         }
