@@ -144,7 +144,6 @@ public class PersonResource {
     @Audited(kind = "person", id = "hrId", person = "hrId")
     @Operation(summary = "A person's completions and waivers", description = "Roles: coordinator, agency-lead "
             + "(own agency), hr-system, auditor. Another agency's person is 404 to an agency lead.")
-    @APIResponse(responseCode = "404", description = "Unknown person")
     public TrainingRecordView trainingRecord(@PathParam("hrId") String hrId) {
         return TrainingRecordView.from(records.record(hrId, requesters.current()));
     }
@@ -187,7 +186,6 @@ public class PersonResource {
     @Audited(kind = "person", id = "hrId", person = "hrId")
     @Operation(summary = "A person's places, oldest first, cancelled ones included", description = "Roles: "
             + "coordinator, agency-lead (own agency), hr-system, auditor. Another agency's person is 404 to an agency lead.")
-    @APIResponse(responseCode = "404", description = "Unknown person")
     public Page<BookingView> bookings(@PathParam("hrId") String hrId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         people.require(hrId, requesters.current());

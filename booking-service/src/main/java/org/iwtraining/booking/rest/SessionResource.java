@@ -159,7 +159,6 @@ public class SessionResource {
     @Operation(summary = "Confirmed places, then the waitlist, each first come first served", description = "Roles: "
             + "coordinator, agency-lead (own agency's places only), auditor. An agency lead sees the places of their "
             + "own agency's people only.")
-    @APIResponse(responseCode = "404", description = "Unknown session")
     public Page<BookingView> bookings(@PathParam("id") String id, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return places.ofSession(id, QueryParams.page(limit, cursor), requesters.current()).map(BookingView::from);
