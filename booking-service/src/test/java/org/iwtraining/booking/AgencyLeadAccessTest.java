@@ -184,4 +184,17 @@ class AgencyLeadAccessTest {
         leadA().delete("/cohorts/" + dropped).then().statusCode(404);
         leadB().delete("/cohorts/" + dropped).then().statusCode(204);
     }
+
+    @Test
+    void shouldNeverReplayAnotherAskersAnswerUnderTheSameIdempotencyKey() {
+        String session = Fixtures.session(List.of("IW01"), 10, 30);
+        String key = Fixtures.unique("key");
+        leadA().contentType(ContentType.JSON).header("Idempotency-Key", key).body(Map.of("personId", personA))
+                .post("/sessions/" + session + "/bookings").then().statusCode(201);
+        lead(agencyA, Fixtures.unique("lead-a2")).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Map.of("personId", personA)).post("/sessions/" + session + "/bookings").then().statusCode(422)
+                .body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+        leadA().contentType(ContentType.JSON).header("Idempotency-Key", key).body(Map.of("personId", personA))
+                .post("/sessions/" + session + "/bookings").then().statusCode(201);
+    }
 }

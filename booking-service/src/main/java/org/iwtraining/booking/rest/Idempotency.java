@@ -41,16 +41,16 @@ public class Idempotency {
         this.requesters = requesters;
     }
 
-    public Response run(String key, String operation, Object request, Supplier<Response> work) {
-        // a key is its asker's own: another subject's same key and body never replays the first one's answer
-        String scope = operation + " as " + requesters.current().subject();
+    public Response run(String key, String scope, Object request, Supplier<Response> work) {
         if (key == null) {
             return work.get();
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw ApiException.invalidField(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters");
         }
-        Optional<Stored> first = store.claim(key, scope, hash(request));
+        // a key is its asker's own: the same key and body from another subject is a reused key (422), never a replay
+        // of the first asker's answer
+        Optional<Stored> first = store.claim(key, scope, hash(requesters.current().subject(), request));
         if (first.isPresent()) {
             return replay(first.get());
         }
@@ -91,9 +91,12 @@ public class Idempotency {
         return builder.build();
     }
 
-    private String hash(Object request) {
+    private String hash(String subject, Object request) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(write(request).getBytes(StandardCharsets.UTF_8));
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((subject == null ? "" : subject).getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            byte[] digest = sha.digest(write(request).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
