@@ -27,6 +27,8 @@ public class Cohort extends PanacheEntityBase {
     public long computeMillis;
     @Convert(converter = CohortProposalConverter.class)
     public CohortProposal proposal;
+    /** The subject of the token that proposed it (an agency lead sees only their own). */
+    public String proposedBy;
     public Instant createdAt;
     public Instant confirmedAt;
     @Version

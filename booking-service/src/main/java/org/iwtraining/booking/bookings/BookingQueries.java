@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 
 import org.iwtraining.booking.Booking;
 import org.iwtraining.booking.BookingStatus;
+import org.iwtraining.booking.Person;
+import org.iwtraining.booking.Requester;
 import org.iwtraining.booking.TrainingSession;
 import org.iwtraining.conventions.paging.Keyset;
 import org.iwtraining.conventions.paging.Page;
@@ -33,8 +35,19 @@ public class BookingQueries {
         this.em = em;
     }
 
-    public Optional<Placed> find(String bookingId) {
-        return Booking.<Booking>findByIdOptional(bookingId).map(b -> new Placed(b, positionOf(b)));
+    /** A place, if the asker may see it: an agency lead sees places of their own agency's people only. */
+    public Optional<Placed> find(String bookingId, Requester requester) {
+        return Booking.<Booking>findByIdOptional(bookingId).filter(b -> visible(b, requester))
+                .map(b -> new Placed(b, positionOf(b)));
+    }
+
+    /** Whether the place's person is one the asker sees (by the person's agency now, not at booking time). */
+    public boolean visible(Booking booking, Requester requester) {
+        if (!requester.agencyBound()) {
+            return true;
+        }
+        Person person = Person.findById(booking.personId);
+        return person != null && requester.sees(person.agencyCode);
     }
 
     /** A person's places by first come first served order, cancelled ones included. */
@@ -46,13 +59,18 @@ public class BookingQueries {
         return page.page(rows, b -> Long.toString(b.seq), b -> new Placed(b, positionOf(b)));
     }
 
-    /** A session's confirmed places, then its waitlist, each first come first served: keyset on (rank, seq). */
-    public Page<Placed> ofSession(String sessionId, PageRequest page) {
+    /**
+     * A session's confirmed places, then its waitlist, each first come first served: keyset on (rank, seq). An
+     * agency-bound asker sees the places of their own agency's people only (positions still count everyone).
+     */
+    public Page<Placed> ofSession(String sessionId, PageRequest page, Requester requester) {
         if (TrainingSession.findById(sessionId) == null) {
             throw DomainException.notFound("Session", sessionId);
         }
         Optional<Keyset> after = Keyset.after(page);
+        Optional<String> scope = requester.agencyScope();
         String where = "b.sessionId = :session and b.status in :live"
+                + (scope.isPresent() ? " and b.personId in (select p.hrId from Person p where p.agencyCode = :agency)" : "")
                 + (after.isPresent() ? " and (" + RANK + " > :rank or (" + RANK + " = :rank and b.seq > :seq))" : "");
         TypedQuery<Booking> query = em.createQuery("select b from Booking b where " + where + " order by " + RANK + ", b.seq",
                 Booking.class)
@@ -60,13 +78,15 @@ public class BookingQueries {
                 .setParameter("live", List.of(BookingStatus.CONFIRMED, BookingStatus.WAITLISTED))
                 .setMaxResults(page.fetchSize());
         after.ifPresent(key -> query.setParameter("rank", rank(key.value())).setParameter("seq", seq(key.id())));
+        scope.ifPresent(agency -> query.setParameter("agency", agency));
         List<Booking> rows = query.getResultList();
         // the waiting on one page are consecutive on the waitlist: count the first one's rank, then go on by one
+        // (an agency lead's page skips other agencies' places: each of theirs is counted)
         List<Placed> placed = new ArrayList<>(rows.size());
         Integer position = null;
         for (Booking booking : rows) {
             if (booking.status == BookingStatus.WAITLISTED) {
-                position = position == null ? positionOf(booking) : position + 1;
+                position = position == null || scope.isPresent() ? positionOf(booking) : position + 1;
             }
             placed.add(new Placed(booking, booking.status == BookingStatus.WAITLISTED ? position : null));
         }

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import org.iwtraining.booking.Booking;
 import org.iwtraining.booking.BookingStatus;
 import org.iwtraining.booking.Person;
+import org.iwtraining.booking.Requester;
 import org.iwtraining.booking.SessionStatus;
 import org.iwtraining.booking.TrainingSession;
 import org.iwtraining.booking.WaitReason;
@@ -56,9 +57,22 @@ public class BookingService {
 
     /**
      * Books one person: confirmed, or waitlisted with the reason, or refused. An override reason books over
-     * an audience, already-trained or prerequisite refusal, and is stored with the place.
+     * an audience, already-trained or prerequisite refusal, and is stored with the place. An agency-bound asker
+     * (an agency lead) books people of their own agency only (anyone else is {@code UNKNOWN_PERSON}, as an
+     * unknown id is) and books over no refusal ({@code OVERRIDE_NOT_ALLOWED}).
      */
-    public Placed book(String sessionId, String personId, String overrideReason) {
+    public Placed book(String sessionId, String personId, String overrideReason, Requester requester) {
+        if (requester.agencyBound()) {
+            Person asked = Person.findById(personId);
+            if (asked == null || !requester.sees(asked.agencyCode)) {
+                throw Refusal.UNKNOWN_PERSON.toException(List.of());
+            }
+            if (overrideReason != null && !overrideReason.isBlank()) {
+                throw new DomainException(Kind.REFUSED, "OVERRIDE_NOT_ALLOWED", "Override not allowed",
+                        "Only a coordinator books over a refusal", List.of(new FieldError("overrideReason",
+                                "only a coordinator books over a refusal")), Map.of());
+            }
+        }
         List<Candidate> candidate = List.of(new Candidate(personId, sessionId));
         BookingRules.Verdicts unlocked = rules.judgeBeforeLocks(candidate);
         if (locks.lockSessions(List.of(sessionId)).isEmpty()) {
@@ -128,9 +142,13 @@ public class BookingService {
         return booked;
     }
 
-    /** Cancels a place; a freed confirmed place goes to the waitlist. Cancelling twice changes nothing. */
-    public void cancel(String bookingId) {
-        String sessionId = Booking.<Booking>findByIdOptional(bookingId).map(b -> b.sessionId)
+    /**
+     * Cancels a place; a freed confirmed place goes to the waitlist. Cancelling twice changes nothing. An
+     * agency-bound asker cancels places of their own agency's people only (any other is 404, as if unknown).
+     */
+    public void cancel(String bookingId, Requester requester) {
+        String sessionId = Booking.<Booking>findByIdOptional(bookingId).filter(b -> queries.visible(b, requester))
+                .map(b -> b.sessionId)
                 .orElseThrow(() -> DomainException.notFound("Booking", bookingId));
         em.clear();
         locks.lockSessions(List.of(sessionId));

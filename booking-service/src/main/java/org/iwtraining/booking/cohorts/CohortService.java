@@ -25,6 +25,7 @@ import org.iwtraining.booking.AllocationStrategy;
 import org.iwtraining.booking.Cohort;
 import org.iwtraining.booking.CohortProposal;
 import org.iwtraining.booking.CohortStatus;
+import org.iwtraining.booking.Requester;
 import org.iwtraining.booking.Sector;
 import org.iwtraining.booking.TrainingSession;
 import org.iwtraining.booking.bookings.BookingRules;
@@ -76,17 +77,23 @@ public class CohortService {
     /**
      * Runs under the default transaction timeout (a minute), like every write, whether it starts its own
      * transaction or joins the Idempotency-Key store's: 20,000 nominees × 250 sessions take seconds, and a
-     * claim unfinished after a minute may be taken over by a retry anyway.
+     * claim unfinished after a minute may be taken over by a retry anyway. An agency-bound asker (an agency
+     * lead) nominates people of their own agency only: any other nominee, known or not, is refused (422
+     * {@code NOMINEE_NOT_OWN_AGENCY} naming it) before anything is judged. The proposer's subject is stored.
      */
-    public Cohort propose(String name, List<String> nomineeIds, List<String> sessionIds, AllocationStrategy strategy) {
+    public Cohort propose(String name, List<String> nomineeIds, List<String> sessionIds, AllocationStrategy strategy,
+                          Requester requester) {
         long started = System.nanoTime();
         List<String> nominees = nomineeIds.stream().distinct().toList();
+        Map<String, String> agencyOf = agencies(nominees);
+        if (requester.agencyBound()) {
+            checkOwnAgency(nomineeIds, agencyOf, requester);
+        }
         List<SessionSnapshot> snapshots = sessions.snapshots(candidateSessions(sessionIds)).stream()
                 .sorted(Comparator.comparing((SessionSnapshot s) -> s.session().startsAt)
                         .thenComparing(s -> s.session().id))
                 .toList();
         Eligibility eligibility = eligibility(nominees, snapshots.stream().map(s -> s.session().id).toList());
-        Map<String, String> agencyOf = agencies(nominees);
         long rulesDone = System.nanoTime();
 
         List<Nominee> allocatable = new ArrayList<>();
@@ -119,19 +126,24 @@ public class CohortService {
         cohort.placed = allocation.objective().placed();
         cohort.sumOfSquares = allocation.objective().sumOfSquares();
         cohort.proposal = new CohortProposal(placements, unplaced, mixes(snapshots, allocation, agencyOf));
+        cohort.proposedBy = requester.subject();
         cohort.createdAt = clock.instant();
         cohort.computeMillis = (System.nanoTime() - started) / 1_000_000;
         cohort.persist();
         return cohort;
     }
 
-    public Optional<Cohort> find(String id) {
-        return Cohort.findByIdOptional(id);
+    /** A cohort, if the asker may see it: an agency lead sees the cohorts they proposed only. */
+    public Optional<Cohort> find(String id, Requester requester) {
+        return Cohort.<Cohort>findByIdOptional(id).filter(c -> requester.owns(c.proposedBy));
     }
 
-    /** Books every placement in this transaction; a placement that no longer fits undoes them all (409). */
-    public Cohort confirm(String id) {
-        Cohort cohort = locked(id);
+    /**
+     * Books every placement in this transaction; a placement that no longer fits undoes them all (409). An agency
+     * lead confirms the cohorts they proposed only (another's is 404).
+     */
+    public Cohort confirm(String id, Requester requester) {
+        Cohort cohort = locked(id, requester);
         if (cohort.status == CohortStatus.CONFIRMED) {
             throw DomainException.conflict("COHORT_CONFIRMED", "Cohort already confirmed",
                     "This cohort's placements are already booked");
@@ -143,9 +155,9 @@ public class CohortService {
         return cohort;
     }
 
-    /** Drops a proposal; a confirmed cohort's places are bookings, cancelled one by one. */
-    public void delete(String id) {
-        Cohort cohort = locked(id);
+    /** Drops a proposal; a confirmed cohort's places are bookings, cancelled one by one. Agency leads: as confirm. */
+    public void delete(String id, Requester requester) {
+        Cohort cohort = locked(id, requester);
         if (cohort.status == CohortStatus.CONFIRMED) {
             throw DomainException.conflict("COHORT_CONFIRMED", "Cohort already confirmed",
                     "A confirmed cohort's places are bookings; cancel them one by one");
@@ -153,9 +165,21 @@ public class CohortService {
         cohort.delete();
     }
 
-    private static Cohort locked(String id) {
+    private static Cohort locked(String id, Requester requester) {
         return Cohort.<Cohort>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(c -> requester.owns(c.proposedBy))
                 .orElseThrow(() -> DomainException.notFound("Cohort", id));
+    }
+
+    /** Every nominee must be a person of the asker's agency; an unknown id is refused the same way. */
+    private static void checkOwnAgency(List<String> nomineeIds, Map<String, String> agencyOf, Requester requester) {
+        for (int i = 0; i < nomineeIds.size(); i++) {
+            if (!agencyOf.containsKey(nomineeIds.get(i)) || !requester.sees(agencyOf.get(nomineeIds.get(i)))) {
+                throw new DomainException(Kind.REFUSED, "NOMINEE_NOT_OWN_AGENCY", "Nominee not of your agency",
+                        "An agency lead nominates people of their own agency only",
+                        List.of(new FieldError("nominees[" + i + "]", "not a person of your agency")), Map.of());
+            }
+        }
     }
 
     private static List<TrainingSession> candidateSessions(List<String> sessionIds) {

@@ -115,6 +115,9 @@ public class PersonImport {
         if (hrId.length() > 100) {
             return "hrId: size must be between 0 and 100";
         }
+        if (!PersonIds.valid(hrId)) {
+            return "hrId: must be " + PersonIds.MESSAGE;
+        }
         if (seen.contains(hrId)) {
             return "hrId: appears more than once in this import";
         }

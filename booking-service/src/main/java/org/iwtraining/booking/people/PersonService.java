@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.iwtraining.booking.Agency;
 import org.iwtraining.booking.Audience;
 import org.iwtraining.booking.Person;
+import org.iwtraining.booking.Requester;
 import org.iwtraining.booking.bookings.BookingService;
 import org.iwtraining.booking.events.OutboxEvents;
 import org.iwtraining.conventions.http.Preconditions;
@@ -44,8 +45,25 @@ public class PersonService {
     public record Upserted(Person person, UpsertResult result) {
     }
 
-    public Upserted upsert(String hrId, String ifMatch, PersonDetails request) {
+    /**
+     * Creates or changes a person. An agency-bound asker (an agency lead) changes only a person of their own
+     * agency (another agency's person is 404, as if unknown) and only into their own agency (422
+     * {@code AGENCY_NOT_OWN} naming {@code agencyCode}). The HR id's format is checked first: nothing is written
+     * under a malformed one.
+     */
+    public Upserted upsert(String hrId, String ifMatch, PersonDetails request, Requester requester) {
+        if (!PersonIds.valid(hrId)) {
+            throw DomainException.invalid("hrId", "must be " + PersonIds.MESSAGE);
+        }
         Person person = Person.findById(hrId);
+        if (person != null && !requester.sees(person.agencyCode)) {
+            throw DomainException.notFound("Person", hrId);
+        }
+        if (!requester.sees(request.agencyCode())) {
+            throw new DomainException(Kind.REFUSED, "AGENCY_NOT_OWN", "Not your agency",
+                    "An agency lead registers people of their own agency only",
+                    List.of(new FieldError("agencyCode", "must be your own agency")), Map.of());
+        }
         if (person != null) {
             Preconditions.checkIfMatch(ifMatch, person.version);
         }
@@ -108,13 +126,30 @@ public class PersonService {
         return find(hrId).orElseThrow(() -> DomainException.notFound("Person", hrId));
     }
 
+    /** The person, if the asker may see them: another agency's person is unknown to an agency lead (404). */
+    public Person require(String hrId, Requester requester) {
+        return find(hrId).filter(p -> requester.sees(p.agencyCode))
+                .orElseThrow(() -> DomainException.notFound("Person", hrId));
+    }
+
     /** Marks a leaver and releases their places on sessions not yet started; leaving twice changes nothing. */
     public void leave(String hrId) {
         require(hrId);
         bookings.leave(hrId, clock.instant());
     }
 
-    public Page<Person> list(String agency, Audience audience, String q, PageRequest page) {
+    /**
+     * People by HR id. An agency-bound asker sees their own agency's people only: the agency filter is theirs,
+     * and a filter naming another agency matches no one (an empty page, as for an agency without people).
+     */
+    public Page<Person> list(String agency, Audience audience, String q, PageRequest page, Requester requester) {
+        Optional<String> scope = requester.agencyScope();
+        if (scope.isPresent()) {
+            if (scope.get().isEmpty() || (agency != null && !agency.equals(scope.get()))) {
+                return page.page(List.<Person>of(), p -> p.hrId, p -> p);
+            }
+            agency = scope.get();
+        }
         StringBuilder where = new StringBuilder("where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (agency != null) {

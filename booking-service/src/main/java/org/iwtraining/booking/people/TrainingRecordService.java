@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.iwtraining.booking.Completion;
+import org.iwtraining.booking.Requester;
 import org.iwtraining.booking.Waiver;
 import org.iwtraining.booking.client.CatalogueClient;
 import org.iwtraining.booking.client.ModuleData;
@@ -48,8 +49,9 @@ public class TrainingRecordService {
     public record TrainingRecord(String personId, List<Completion> completions, List<Waiver> waivers) {
     }
 
-    public TrainingRecord record(String hrId) {
-        people.require(hrId);
+    /** The record of a person the asker may see (another agency's person is 404 to an agency lead). */
+    public TrainingRecord record(String hrId, Requester requester) {
+        people.require(hrId, requester);
         return new TrainingRecord(hrId, Completion.list("personId = ?1 order by completedOn, moduleRef", hrId),
                 Waiver.list("personId = ?1 order by moduleRef", hrId));
     }

@@ -1,7 +1,6 @@
 package org.iwtraining.booking.rest;
 
-import java.net.URI;
-
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,19 +13,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.Agency;
 import org.iwtraining.booking.people.AgencyService;
+import org.iwtraining.conventions.audit.Audited;
 import org.iwtraining.conventions.http.Preconditions;
 import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.security.Roles;
 
 @Path("/agencies")
 @Tag(name = "Agencies", description = "Organisations people work for, and their sectors")
+@SecurityRequirement(name = BookingApplication.BEARER)
 public class AgencyResource {
 
     private final AgencyService agencies;
@@ -36,24 +40,28 @@ public class AgencyResource {
     }
 
     @GET
-    @Operation(summary = "List agencies by code")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.HR_SYSTEM, Roles.AUDITOR, Roles.VIEWER })
+    @Operation(summary = "List agencies by code", description = "Roles: coordinator, agency-lead, hr-system, auditor, viewer.")
     public Page<AgencyView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return agencies.list(QueryParams.page(limit, cursor)).map(AgencyView::from);
     }
 
     @POST
-    @Operation(summary = "Create an agency")
+    @RolesAllowed(Roles.HR_SYSTEM)
+    @Audited(kind = "agency")
+    @Operation(summary = "Create an agency", description = "Roles: hr-system.")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "AGENCY_EXISTS")
     public Response create(@NotNull @Valid AgencyRequest request) {
         Agency agency = agencies.create(request.details());
-        return Response.created(URI.create("/agencies/" + agency.code)).tag(Preconditions.etag(agency.version))
+        return Response.created(UriBuilder.fromPath("/agencies/{code}").build(agency.code)).tag(Preconditions.etag(agency.version))
                 .entity(AgencyView.from(agency)).build();
     }
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get an agency")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.HR_SYSTEM, Roles.AUDITOR, Roles.VIEWER })
+    @Operation(summary = "Get an agency", description = "Roles: coordinator, agency-lead, hr-system, auditor, viewer.")
     @APIResponse(responseCode = "404", description = "Unknown agency")
     public Response get(@PathParam("code") String code) {
         Agency agency = agencies.find(code).orElseThrow(() -> ApiException.notFound("Agency", code));
@@ -62,7 +70,9 @@ public class AgencyResource {
 
     @PUT
     @Path("/{code}")
-    @Operation(summary = "Create or change an agency by its code (If-Match honoured when sent)")
+    @RolesAllowed(Roles.HR_SYSTEM)
+    @Audited(kind = "agency", id = "code")
+    @Operation(summary = "Create or change an agency by its code (If-Match honoured when sent)", description = "Roles: hr-system.")
     @APIResponse(responseCode = "200", description = "Updated or unchanged")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
@@ -70,7 +80,7 @@ public class AgencyResource {
             @PathParam("code") @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9_.-]+", message = "letters, digits, '_', '.' or '-'") String code,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid AgencyRequest request) {
         AgencyService.Upserted<Agency> result = agencies.upsert(code, ifMatch, request.details());
-        Response.ResponseBuilder builder = result.created() ? Response.created(URI.create("/agencies/" + code)) : Response.ok();
+        Response.ResponseBuilder builder = result.created() ? Response.created(UriBuilder.fromPath("/agencies/{code}").build(code)) : Response.ok();
         return builder.tag(Preconditions.etag(result.value().version)).entity(AgencyView.from(result.value())).build();
     }
 }

@@ -1,7 +1,6 @@
 package org.iwtraining.booking.rest;
 
-import java.net.URI;
-
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
@@ -11,67 +10,89 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.Cohort;
+import org.iwtraining.booking.Requester;
 import org.iwtraining.booking.cohorts.CohortService;
+import org.iwtraining.conventions.audit.Audited;
 import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.security.Roles;
 
 @Path("/cohorts")
 @Tag(name = "Cohorts", description = "Many nominees shared out over candidate sessions with the best agency mix")
+@SecurityRequirement(name = BookingApplication.BEARER)
 public class CohortResource {
 
     private final CohortService cohorts;
     private final Idempotency idempotency;
+    private final Requesters requesters;
 
-    public CohortResource(CohortService cohorts, Idempotency idempotency) {
+    public CohortResource(CohortService cohorts, Idempotency idempotency, Requesters requesters) {
         this.cohorts = cohorts;
         this.idempotency = idempotency;
+        this.requesters = requesters;
     }
 
     @POST
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD })
+    @Audited(kind = "cohort")
     @Operation(summary = "Propose an allocation (nothing is booked): most people placed, then (PACK) the earliest "
-            + "sessions fullest, then the smallest sum of squared agency counts")
+            + "sessions fullest, then the smallest sum of squared agency counts", description = "Roles: coordinator, "
+                    + "agency-lead (own agency's nominees). An agency lead nominates people of their own agency only "
+                    + "(any other nominee, known or not, is 422 NOMINEE_NOT_OWN_AGENCY); the cohort is theirs.")
     @APIResponse(responseCode = "201", description = "Proposed")
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field")
-    @APIResponse(responseCode = "422", description = "UNKNOWN_SESSION, naming the field")
+    @APIResponse(responseCode = "422", description = "UNKNOWN_SESSION or NOMINEE_NOT_OWN_AGENCY, naming the field")
     @APIResponse(responseCode = "503", description = "CATALOGUE_UNAVAILABLE: prerequisites could not be checked")
     public Response propose(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid CohortRequest request) {
+        Requester requester = requesters.current();
         return idempotency.run(key, "POST /cohorts", request, () -> {
             Cohort cohort = cohorts.propose(request.name(), request.nominees(), request.sessions(),
-                    request.strategyOrDefault());
-            return Response.created(URI.create("/cohorts/" + cohort.id)).entity(CohortView.from(cohort)).build();
+                    request.strategyOrDefault(), requester);
+            return Response.created(UriBuilder.fromPath("/cohorts/{id}").build(cohort.id)).entity(CohortView.from(cohort)).build();
         });
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A cohort's proposal and status")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.AUDITOR })
+    @Audited(kind = "cohort", id = "id")
+    @Operation(summary = "A cohort's proposal and status", description = "Roles: coordinator, agency-lead (cohorts "
+            + "they proposed), auditor. Another's cohort is 404 to an agency lead.")
     @APIResponse(responseCode = "404", description = "Unknown cohort")
     public CohortView get(@PathParam("id") String id) {
-        return cohorts.find(id).map(CohortView::from).orElseThrow(() -> ApiException.notFound("Cohort", id));
+        return cohorts.find(id, requesters.current()).map(CohortView::from).orElseThrow(() -> ApiException.notFound("Cohort", id));
     }
 
     @POST
     @Path("/{id}/confirm")
-    @Operation(summary = "Book every placement in one transaction, all or nothing")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD })
+    @Audited(kind = "cohort", id = "id")
+    @Operation(summary = "Book every placement in one transaction, all or nothing", description = "Roles: coordinator, "
+            + "agency-lead (cohorts they proposed). Another's cohort is 404 to an agency lead.")
     @APIResponse(responseCode = "200", description = "Booked: every placement is a confirmed place")
     @APIResponse(responseCode = "404", description = "Unknown cohort")
     @APIResponse(responseCode = "409", description = "PLACEMENT_NO_LONGER_FITS (nothing booked: propose again) "
             + "or COHORT_CONFIRMED")
     public CohortView confirm(@PathParam("id") String id) {
-        return CohortView.from(cohorts.confirm(id));
+        return CohortView.from(cohorts.confirm(id, requesters.current()));
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Drop a proposal")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD })
+    @Audited(kind = "cohort", id = "id")
+    @Operation(summary = "Drop a proposal", description = "Roles: coordinator, agency-lead (cohorts they proposed). "
+            + "Another's cohort is 404 to an agency lead.")
     @APIResponse(responseCode = "204", description = "Dropped")
     @APIResponse(responseCode = "404", description = "Unknown cohort")
     @APIResponse(responseCode = "409", description = "COHORT_CONFIRMED: its places are bookings now")
     public void delete(@PathParam("id") String id) {
-        cohorts.delete(id);
+        cohorts.delete(id, requesters.current());
     }
 }

@@ -33,10 +33,12 @@ public class Idempotency {
 
     private final IdempotencyStore store;
     private final ObjectMapper json;
+    private final Requesters requesters;
 
-    public Idempotency(IdempotencyStore store, ObjectMapper json) {
+    public Idempotency(IdempotencyStore store, ObjectMapper json, Requesters requesters) {
         this.store = store;
         this.json = json;
+        this.requesters = requesters;
     }
 
     public Response run(String key, String scope, Object request, Supplier<Response> work) {
@@ -46,7 +48,9 @@ public class Idempotency {
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw ApiException.invalidField(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters");
         }
-        Optional<Stored> first = store.claim(key, scope, hash(request));
+        // a key is its asker's own: the same key and body from another subject is a reused key (422), never a replay
+        // of the first asker's answer
+        Optional<Stored> first = store.claim(key, scope, hash(requesters.current().subject(), request));
         if (first.isPresent()) {
             return replay(first.get());
         }
@@ -87,9 +91,12 @@ public class Idempotency {
         return builder.build();
     }
 
-    private String hash(Object request) {
+    private String hash(String subject, Object request) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(write(request).getBytes(StandardCharsets.UTF_8));
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((subject == null ? "" : subject).getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            byte[] digest = sha.digest(write(request).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);

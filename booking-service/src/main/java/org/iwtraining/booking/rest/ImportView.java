@@ -1,12 +1,16 @@
 package org.iwtraining.booking.rest;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.iwtraining.booking.people.PersonImport.Outcome;
 import org.iwtraining.booking.people.PersonImport.RowResult;
+import org.iwtraining.conventions.audit.ConcernsPeople;
 
 /** The outcome of an import: counts, the leavers of a full import, and one result per row. */
-public record ImportView(int created, int updated, int unchanged, int rejected, List<String> leavers, List<RowView> rows) {
+public record ImportView(int created, int updated, int unchanged, int rejected, List<String> leavers, List<RowView> rows) implements ConcernsPeople {
 
     public record RowView(int row, String hrId, RowResult result, String reason) {
     }
@@ -14,5 +18,17 @@ public record ImportView(int created, int updated, int unchanged, int rejected, 
     public static ImportView from(Outcome o) {
         return new ImportView(o.created(), o.updated(), o.unchanged(), o.rejected(), o.leavers(),
                 o.rows().stream().map(r -> new RowView(r.row(), r.hrId(), r.result(), r.reason())).toList());
+    }
+
+    /** The people of the rows (those with an HR id) and the leavers a full import marked. */
+    @Override
+    public Collection<String> personIds() {
+        Set<String> people = new LinkedHashSet<>(leavers);
+        rows.forEach(r -> {
+            if (r.hrId() != null) {
+                people.add(r.hrId());
+            }
+        });
+        return people;
     }
 }

@@ -3,6 +3,7 @@ package org.iwtraining.booking.rest;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,16 +15,20 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.OutboxStatus;
 import org.iwtraining.booking.outbox.OutboxService;
+import org.iwtraining.conventions.audit.Audited;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.paging.PageRequest;
 import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.security.Roles;
 
 @Path("/outbox")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Outbox", description = "Events waiting for delivery to followup-service, attendees' mailboxes and HR webhooks")
+@SecurityRequirement(name = BookingApplication.BEARER)
 public class OutboxResource {
 
     private final OutboxService outbox;
@@ -33,7 +38,10 @@ public class OutboxResource {
     }
 
     @GET
-    @Operation(summary = "List outbox rows by status, oldest first", description = "Without status: PENDING and FAILED.")
+    @RolesAllowed({ Roles.HR_SYSTEM, Roles.AUDITOR })
+    @Audited(kind = "outbox")
+    @Operation(summary = "List outbox rows by status, oldest first", description = "Roles: hr-system, auditor. "
+            + "Without status: PENDING and FAILED.")
     @APIResponse(responseCode = "200", description = "A page of rows")
     @APIResponse(responseCode = "400", description = "Unknown status, bad limit or cursor")
     public Page<OutboxEventView> list(
@@ -44,7 +52,9 @@ public class OutboxResource {
 
     @POST
     @Path("/{id}/retry")
-    @Operation(summary = "Make a pending or failed row due now, with a fresh retry window")
+    @RolesAllowed(Roles.HR_SYSTEM)
+    @Audited(kind = "outbox", id = "id")
+    @Operation(summary = "Make a pending or failed row due now, with a fresh retry window", description = "Roles: hr-system.")
     @APIResponse(responseCode = "200", description = "The row, now PENDING")
     @APIResponse(responseCode = "404", description = "No such row")
     @APIResponse(responseCode = "409", description = "ALREADY_DELIVERED: a delivered event is never delivered again")

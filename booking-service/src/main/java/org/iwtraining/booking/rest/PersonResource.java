@@ -1,11 +1,9 @@
 package org.iwtraining.booking.rest;
 
-import java.net.URI;
-import java.util.List;
-
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,37 +15,47 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.Audience;
 import org.iwtraining.booking.Completion;
 import org.iwtraining.booking.Person;
 import org.iwtraining.booking.Waiver;
 import org.iwtraining.booking.bookings.BookingQueries;
+import org.iwtraining.booking.people.PersonIds;
 import org.iwtraining.booking.people.PersonImport;
 import org.iwtraining.booking.people.PersonService;
 import org.iwtraining.booking.people.TrainingRecordService;
 import org.iwtraining.booking.people.UpsertResult;
+import org.iwtraining.conventions.audit.Audited;
 import org.iwtraining.conventions.http.Preconditions;
 import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.security.Roles;
 
 @Path("/people")
 @Tag(name = "People", description = "Staff from the HR system: upsert, import, leavers, training records")
+@SecurityRequirement(name = BookingApplication.BEARER)
 public class PersonResource {
+
+    private static final String HR_ID = "The HR system's id: " + PersonIds.MESSAGE;
 
     private final PersonService people;
     private final PersonImport importer;
     private final TrainingRecordService records;
     private final PersonImportReader reader;
     private final BookingQueries places;
+    private final Requesters requesters;
 
     public PersonResource(PersonService people, PersonImport importer, TrainingRecordService records, PersonImportReader reader,
-            BookingQueries places) {
+            BookingQueries places, Requesters requesters) {
+        this.requesters = requesters;
         this.people = people;
         this.importer = importer;
         this.records = records;
@@ -56,40 +64,58 @@ public class PersonResource {
     }
 
     @GET
-    @Operation(summary = "List people by HR id, filtered by agency, audience or name")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.HR_SYSTEM, Roles.AUDITOR })
+    @Audited(kind = "person")
+    @Operation(summary = "List people by HR id, filtered by agency, audience or name",
+            description = "Roles: coordinator, agency-lead (own agency only), hr-system, auditor. An agency lead sees "
+                    + "their own agency's people only; an agency filter naming another agency matches no one.")
     public Page<PersonView> list(@QueryParam("agency") String agency, @QueryParam("audience") String audience,
             @Parameter(description = "Part of the name") @QueryParam("q") String q,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return people.list(QueryParams.text(agency), QueryParams.code("audience", audience, Audience.class), q,
-                QueryParams.page(limit, cursor)).map(PersonView::from);
+                QueryParams.page(limit, cursor), requesters.current()).map(PersonView::from);
     }
 
     @PUT
     @Path("/{hrId}")
-    @Operation(summary = "Create or update a person by the HR system's id (idempotent)")
+    @RolesAllowed({ Roles.HR_SYSTEM, Roles.COORDINATOR, Roles.AGENCY_LEAD })
+    @Audited(kind = "person", id = "hrId", person = "hrId")
+    @Operation(summary = "Create or update a person by the HR system's id (idempotent)",
+            description = "Roles: hr-system, coordinator, agency-lead (own agency). An agency lead registers and "
+                    + "changes people of their own agency only: another agency's person is 404, as if unknown, and a "
+                    + "body naming another agency is 422 AGENCY_NOT_OWN.")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "200", description = "Updated or unchanged")
-    @APIResponse(responseCode = "422", description = "UNKNOWN_AGENCY")
-    public Response upsert(@PathParam("hrId") @Size(max = 100) String hrId, @HeaderParam("If-Match") String ifMatch,
-            @NotNull @Valid PersonRequest request) {
-        PersonService.Upserted result = people.upsert(hrId, ifMatch, request.details());
+    @APIResponse(responseCode = "400", description = "Invalid request, naming the field (hrId: " + PersonIds.MESSAGE + ")")
+    @APIResponse(responseCode = "404", description = "Another agency's person (agency lead)")
+    @APIResponse(responseCode = "422", description = "UNKNOWN_AGENCY, AGENCY_NOT_OWN (agency lead)")
+    public Response upsert(
+            @Parameter(description = HR_ID) @PathParam("hrId") @Pattern(regexp = PersonIds.PATTERN, message = PersonIds.MESSAGE) String hrId,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PersonRequest request) {
+        PersonService.Upserted result = people.upsert(hrId, ifMatch, request.details(), requesters.current());
         Response.ResponseBuilder builder = result.result() == UpsertResult.CREATED
-                ? Response.created(URI.create("/people/" + hrId)) : Response.ok();
+                ? Response.created(UriBuilder.fromPath("/people/{hrId}").build(hrId)) : Response.ok();
         return builder.tag(Preconditions.etag(result.person().version)).entity(PersonView.from(result.person())).build();
     }
 
     @GET
     @Path("/{hrId}")
-    @Operation(summary = "Get a person")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.HR_SYSTEM, Roles.AUDITOR })
+    @Audited(kind = "person", id = "hrId", person = "hrId")
+    @Operation(summary = "Get a person", description = "Roles: coordinator, agency-lead (own agency), hr-system, auditor. "
+            + "Another agency's person is 404 to an agency lead.")
     @APIResponse(responseCode = "404", description = "Unknown person")
     public Response get(@PathParam("hrId") String hrId) {
-        Person person = people.require(hrId);
+        Person person = people.require(hrId, requesters.current());
         return Response.ok(PersonView.from(person)).tag(Preconditions.etag(person.version)).build();
     }
 
     @DELETE
     @Path("/{hrId}")
-    @Operation(summary = "A leaver: future places are cancelled (the waitlist moves up), the training record is kept")
+    @RolesAllowed(Roles.HR_SYSTEM)
+    @Audited(kind = "person", id = "hrId", person = "hrId")
+    @Operation(summary = "A leaver: future places are cancelled (the waitlist moves up), the training record is kept",
+            description = "Roles: hr-system.")
     @APIResponse(responseCode = "204", description = "Marked as a leaver")
     public void leave(@PathParam("hrId") String hrId) {
         people.leave(hrId);
@@ -98,7 +124,10 @@ public class PersonResource {
     @POST
     @Path("/import")
     @Consumes({ MediaType.APPLICATION_JSON, "text/csv" })
-    @Operation(summary = "Bulk upsert of up to 10,000 people (JSON array or CSV with a header row); mode=full marks absent people as leavers")
+    @RolesAllowed(Roles.HR_SYSTEM)
+    @Audited(kind = "person")
+    @Operation(summary = "Bulk upsert of up to 10,000 people (JSON array or CSV with a header row); mode=full marks absent people as leavers",
+            description = "Roles: hr-system. A row's hrId must be " + PersonIds.MESSAGE + ", else the row is rejected.")
     @APIResponse(responseCode = "200", description = "One result per row")
     public ImportView importPeople(@HeaderParam("Content-Type") String contentType,
             @Parameter(description = "upsert (default) or full") @QueryParam("mode") String mode, String body) {
@@ -111,45 +140,62 @@ public class PersonResource {
 
     @GET
     @Path("/{hrId}/training-record")
-    @Operation(summary = "A person's completions and waivers")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.HR_SYSTEM, Roles.AUDITOR })
+    @Audited(kind = "person", id = "hrId", person = "hrId")
+    @Operation(summary = "A person's completions and waivers", description = "Roles: coordinator, agency-lead "
+            + "(own agency), hr-system, auditor. Another agency's person is 404 to an agency lead.")
     public TrainingRecordView trainingRecord(@PathParam("hrId") String hrId) {
-        return TrainingRecordView.from(records.record(hrId));
+        return TrainingRecordView.from(records.record(hrId, requesters.current()));
     }
 
     @POST
     @Path("/{hrId}/completions")
-    @Operation(summary = "Record prior learning reported by HR")
+    @RolesAllowed({ Roles.HR_SYSTEM, Roles.COORDINATOR })
+    @Audited(kind = "person", id = "hrId", person = "hrId")
+    @Operation(summary = "Record prior learning reported by HR", description = "Roles: hr-system, coordinator.")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "200", description = "Already recorded")
+    @APIResponse(responseCode = "400", description = "Invalid request, naming the field (hrId: " + PersonIds.MESSAGE + ")")
     @APIResponse(responseCode = "422", description = "UNKNOWN_MODULE")
-    public Response addCompletion(@PathParam("hrId") String hrId, @NotNull @Valid CompletionRequest request) {
+    public Response addCompletion(
+            @Parameter(description = HR_ID) @PathParam("hrId") @Pattern(regexp = PersonIds.PATTERN, message = PersonIds.MESSAGE) String hrId,
+            @NotNull @Valid CompletionRequest request) {
         TrainingRecordService.Recorded<Completion> recorded = records.recordPriorLearning(hrId, request.priorLearning());
         return createdOrOk(hrId, recorded.created(), CompletionView.from(recorded.value()));
     }
 
     @POST
     @Path("/{hrId}/waivers")
-    @Operation(summary = "Record a waiver of a waivable prerequisite")
+    @RolesAllowed({ Roles.HR_SYSTEM, Roles.COORDINATOR })
+    @Audited(kind = "person", id = "hrId", person = "hrId")
+    @Operation(summary = "Record a waiver of a waivable prerequisite", description = "Roles: hr-system, coordinator.")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "200", description = "Already recorded")
+    @APIResponse(responseCode = "400", description = "Invalid request, naming the field (hrId: " + PersonIds.MESSAGE + ")")
     @APIResponse(responseCode = "422", description = "UNKNOWN_MODULE or NOT_WAIVABLE")
-    public Response addWaiver(@PathParam("hrId") String hrId, @NotNull @Valid WaiverRequest request) {
+    public Response addWaiver(
+            @Parameter(description = HR_ID) @PathParam("hrId") @Pattern(regexp = PersonIds.PATTERN, message = PersonIds.MESSAGE) String hrId,
+            @NotNull @Valid WaiverRequest request) {
         TrainingRecordService.Recorded<Waiver> recorded = records.waive(hrId, request.details());
         return createdOrOk(hrId, recorded.created(), WaiverView.from(recorded.value()));
     }
 
     @GET
     @Path("/{hrId}/bookings")
-    @Operation(summary = "A person's places, oldest first, cancelled ones included")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.HR_SYSTEM, Roles.AUDITOR })
+    @Audited(kind = "person", id = "hrId", person = "hrId")
+    @Operation(summary = "A person's places, oldest first, cancelled ones included", description = "Roles: "
+            + "coordinator, agency-lead (own agency), hr-system, auditor. Another agency's person is 404 to an agency lead.")
     public Page<BookingView> bookings(@PathParam("hrId") String hrId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        people.require(hrId);
+        people.require(hrId, requesters.current());
         return places.ofPerson(hrId, QueryParams.page(limit, cursor)).map(BookingView::from);
     }
 
     /** A new line of the training record is 201 (located at the record); one already there is 200. */
     private static Response createdOrOk(String hrId, boolean created, Object view) {
-        Response.ResponseBuilder builder = created ? Response.created(URI.create("/people/" + hrId + "/training-record")) : Response.ok();
+        Response.ResponseBuilder builder = created
+                ? Response.created(UriBuilder.fromPath("/people/{hrId}/training-record").build(hrId)) : Response.ok();
         return builder.entity(view).build();
     }
 }

@@ -1,16 +1,24 @@
 package org.iwtraining.booking.rest;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 import org.iwtraining.booking.Audience;
 import org.iwtraining.booking.Person;
+import org.iwtraining.conventions.audit.ConcernsPeople;
 
 /** A person; {@code leftAt} is set for a leaver. */
 public record PersonView(String hrId, String givenName, String familyName, String email, String phone, String agencyCode,
-        Audience audience, String managerHrId, boolean shareContactConsent, Instant leftAt, long version) {
+        Audience audience, String managerHrId, boolean shareContactConsent, Instant leftAt, long version) implements ConcernsPeople {
 
     public static PersonView from(Person p) {
         return new PersonView(p.hrId, p.givenName, p.familyName, p.email, p.phone, p.agencyCode, p.audience, p.managerHrId,
                 p.shareContactConsent, p.leftAt, p.version);
+    }
+
+    @Override
+    public Collection<String> personIds() {
+        return List.of(hrId);
     }
 }

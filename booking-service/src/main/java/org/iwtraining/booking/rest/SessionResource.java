@@ -1,8 +1,8 @@
 package org.iwtraining.booking.rest;
 
-import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,11 +14,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.iwtraining.booking.Requester;
 import org.iwtraining.booking.TrainingProcess;
 import org.iwtraining.booking.TrainingSession;
 import org.iwtraining.booking.attendance.AttendanceService;
@@ -28,13 +31,17 @@ import org.iwtraining.booking.bookings.Placed;
 import org.iwtraining.booking.sessions.SessionQueries;
 import org.iwtraining.booking.sessions.SessionService;
 import org.iwtraining.booking.sessions.SessionSnapshot;
+import org.iwtraining.conventions.audit.AuditContext;
+import org.iwtraining.conventions.audit.Audited;
 import org.iwtraining.conventions.http.Preconditions;
 import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.security.Roles;
 
 @Path("/sessions")
 @Tag(name = "Sessions", description = "Deliveries of courses or modules, their places, attendance and contact lists")
+@SecurityRequirement(name = BookingApplication.BEARER)
 public class SessionResource {
 
     private final SessionService sessions;
@@ -43,9 +50,13 @@ public class SessionResource {
     private final BookingQueries places;
     private final AttendanceService attendance;
     private final Idempotency idempotency;
+    private final Requesters requesters;
+    private final AuditContext audit;
 
     public SessionResource(SessionService sessions, SessionQueries queries, BookingService bookings, BookingQueries places,
-            AttendanceService attendance, Idempotency idempotency) {
+            AttendanceService attendance, Idempotency idempotency, Requesters requesters, AuditContext audit) {
+        this.requesters = requesters;
+        this.audit = audit;
         this.sessions = sessions;
         this.queries = queries;
         this.bookings = bookings;
@@ -55,20 +66,23 @@ public class SessionResource {
     }
 
     @POST
-    @Operation(summary = "Create a session of a catalogue course or of modules")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(kind = "session")
+    @Operation(summary = "Create a session of a catalogue course or of modules", description = "Roles: coordinator.")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "422", description = "UNKNOWN_MODULE, MODULE_RETIRED, UNKNOWN_COURSE, PROCESS_REQUIRED, AUDIENCE_REQUIRED, UNKNOWN_TRAINER")
     @APIResponse(responseCode = "503", description = "CATALOGUE_UNAVAILABLE: nothing was created")
     public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid SessionRequest request) {
         return idempotency.run(key, "POST /sessions", request, () -> {
             TrainingSession session = sessions.create(request.draft());
-            return Response.created(URI.create("/sessions/" + session.id)).tag(Preconditions.etag(session.version))
+            return Response.created(UriBuilder.fromPath("/sessions/{id}").build(session.id)).tag(Preconditions.etag(session.version))
                     .entity(view(session.id)).build();
         });
     }
 
     @GET
-    @Operation(summary = "List sessions by start")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.HR_SYSTEM, Roles.AUDITOR, Roles.VIEWER })
+    @Operation(summary = "List sessions by start", description = "Roles: coordinator, agency-lead, hr-system, auditor, viewer.")
     public Page<SessionView> list(@QueryParam("module") String module, @QueryParam("process") String process,
             @Parameter(description = "First day, YYYY-MM-DD (Europe/London)") @QueryParam("from") String from,
             @Parameter(description = "Last day, YYYY-MM-DD (Europe/London)") @QueryParam("to") String to,
@@ -82,7 +96,9 @@ public class SessionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A session with capacity, confirmed and waitlisted counts, agency counts and mix status")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.HR_SYSTEM, Roles.AUDITOR, Roles.VIEWER })
+    @Operation(summary = "A session with capacity, confirmed and waitlisted counts, agency counts and mix status",
+            description = "Roles: coordinator, agency-lead, hr-system, auditor, viewer.")
     @APIResponse(responseCode = "404", description = "Unknown session")
     public Response get(@PathParam("id") String id) {
         SessionView view = view(id);
@@ -91,7 +107,10 @@ public class SessionResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Change title, venue, parts, trainers, capacity or policy (If-Match required)")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(kind = "session", id = "id")
+    @Operation(summary = "Change title, venue, parts, trainers, capacity or policy (If-Match required)",
+            description = "Roles: coordinator.")
     @APIResponse(responseCode = "409", description = "CAPACITY_BELOW_CONFIRMED")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
@@ -103,7 +122,9 @@ public class SessionResource {
 
     @POST
     @Path("/{id}/cancel")
-    @Operation(summary = "Cancel a session that has not started, and every place on it")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(kind = "session", id = "id")
+    @Operation(summary = "Cancel a session that has not started, and every place on it", description = "Roles: coordinator.")
     @APIResponse(responseCode = "409", description = "SESSION_STARTED")
     public SessionView cancel(@PathParam("id") String id) {
         sessions.cancel(id);
@@ -112,30 +133,42 @@ public class SessionResource {
 
     @POST
     @Path("/{id}/bookings")
-    @Operation(summary = "Book a person: confirmed, or waitlisted with the reason and position")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD })
+    @Audited(kind = "session", id = "id")
+    @Operation(summary = "Book a person: confirmed, or waitlisted with the reason and position", description = "Roles: "
+            + "coordinator, agency-lead (own agency). An agency lead books people of their own agency only (anyone "
+            + "else is UNKNOWN_PERSON, as an unknown id is) and books over no refusal (OVERRIDE_NOT_ALLOWED).")
     @APIResponse(responseCode = "201", description = "CONFIRMED or WAITLISTED")
     @APIResponse(responseCode = "409", description = "ALREADY_BOOKED, OVERLAPPING_BOOKING, SESSION_CLOSED, IDEMPOTENCY_KEY_IN_USE")
-    @APIResponse(responseCode = "422", description = "PREREQUISITE_MISSING (with missing), AUDIENCE_MISMATCH, ALREADY_TRAINED, PERSON_LEFT, UNKNOWN_PERSON, IDEMPOTENCY_KEY_REUSED")
+    @APIResponse(responseCode = "422", description = "PREREQUISITE_MISSING (with missing), AUDIENCE_MISMATCH, ALREADY_TRAINED, PERSON_LEFT, UNKNOWN_PERSON, IDEMPOTENCY_KEY_REUSED, OVERRIDE_NOT_ALLOWED")
     @APIResponse(responseCode = "503", description = "CATALOGUE_UNAVAILABLE: nothing was booked")
     public Response book(@PathParam("id") @Size(max = 100) String id, @HeaderParam(Idempotency.HEADER) String key,
             @NotNull @Valid BookingRequest request) {
+        Requester requester = requesters.current();
+        audit.concerns(request.personId());
         return idempotency.run(key, "POST /sessions/" + id + "/bookings", request, () -> {
-            Placed placed = bookings.book(id, request.personId(), request.overrideReason());
-            return Response.created(URI.create("/bookings/" + placed.booking().id)).entity(BookingView.from(placed)).build();
+            Placed placed = bookings.book(id, request.personId(), request.overrideReason(), requester);
+            return Response.created(UriBuilder.fromPath("/bookings/{id}").build(placed.booking().id)).entity(BookingView.from(placed)).build();
         });
     }
 
     @GET
     @Path("/{id}/bookings")
-    @Operation(summary = "Confirmed places, then the waitlist, each first come first served")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.AUDITOR })
+    @Audited(kind = "session", id = "id")
+    @Operation(summary = "Confirmed places, then the waitlist, each first come first served", description = "Roles: "
+            + "coordinator, agency-lead (own agency's places only), auditor. An agency lead sees the places of their "
+            + "own agency's people only.")
     public Page<BookingView> bookings(@PathParam("id") String id, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        return places.ofSession(id, QueryParams.page(limit, cursor)).map(BookingView::from);
+        return places.ofSession(id, QueryParams.page(limit, cursor), requesters.current()).map(BookingView::from);
     }
 
     @POST
     @Path("/{id}/attendance")
-    @Operation(summary = "Record (or correct) attendance per part; walk-ins included")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(kind = "session", id = "id")
+    @Operation(summary = "Record (or correct) attendance per part; walk-ins included", description = "Roles: coordinator.")
     @APIResponse(responseCode = "409", description = "SESSION_NOT_STARTED or SESSION_CANCELLED")
     @APIResponse(responseCode = "422", description = "UNKNOWN_PERSON")
     public List<AttendanceView> attendance(@PathParam("id") String id,
@@ -145,7 +178,10 @@ public class SessionResource {
 
     @GET
     @Path("/{id}/contacts")
-    @Operation(summary = "Contact details of the attendees (before the session: the confirmed) who consented to share them")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR })
+    @Audited(kind = "session", id = "id")
+    @Operation(summary = "Contact details of the attendees (before the session: the confirmed) who consented to share them",
+            description = "Roles: coordinator, auditor.")
     public List<ContactView> contacts(@PathParam("id") String id) {
         return attendance.contacts(id).stream().map(ContactView::from).toList();
     }

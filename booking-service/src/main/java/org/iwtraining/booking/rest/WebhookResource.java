@@ -1,7 +1,6 @@
 package org.iwtraining.booking.rest;
 
-import java.net.URI;
-
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,17 +13,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.Webhook;
 import org.iwtraining.booking.webhooks.WebhookService;
+import org.iwtraining.conventions.audit.Audited;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.paging.PageRequest;
 import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.security.Roles;
 
 @Path("/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +35,7 @@ import org.iwtraining.conventions.problem.ApiException;
 @Tag(name = "Webhooks", description = "HR systems subscribe to events; deliveries are signed the Standard Webhooks way "
         + "(webhook-id, webhook-timestamp, webhook-signature: v1,base64 HMAC-SHA256 of id.timestamp.body keyed with the "
         + "secret's base64-decoded bytes) and retried for up to 3 days; 410 Gone disables the subscription")
+@SecurityRequirement(name = BookingApplication.BEARER)
 public class WebhookResource {
 
     private final WebhookService webhooks;
@@ -41,17 +45,21 @@ public class WebhookResource {
     }
 
     @POST
-    @Operation(summary = "Subscribe a URL to event types; the answer carries the signing secret, once")
+    @RolesAllowed(Roles.HR_SYSTEM)
+    @Audited(kind = "webhook")
+    @Operation(summary = "Subscribe a URL to event types; the answer carries the signing secret, once",
+            description = "Roles: hr-system.")
     @APIResponse(responseCode = "201", description = "Subscribed; each delivery's body is a WebhookDeliveryBody (see the schemas)",
             content = @Content(schema = @Schema(implementation = WebhookCreatedView.class)))
     @APIResponse(responseCode = "400", description = "Missing or bad url, unknown event type")
     public Response create(@Valid @NotNull WebhookRequest request) {
         Webhook webhook = webhooks.create(request.url(), request.events());
-        return Response.created(URI.create("/webhooks/" + webhook.id)).entity(WebhookCreatedView.from(webhook)).build();
+        return Response.created(UriBuilder.fromPath("/webhooks/{id}").build(webhook.id)).entity(WebhookCreatedView.from(webhook)).build();
     }
 
     @GET
-    @Operation(summary = "List subscriptions (without their secrets)")
+    @RolesAllowed({ Roles.HR_SYSTEM, Roles.AUDITOR })
+    @Operation(summary = "List subscriptions (without their secrets)", description = "Roles: hr-system, auditor.")
     @APIResponse(responseCode = "200", description = "A page of subscriptions")
     public Page<WebhookView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return webhooks.list(PageRequest.of(limit, cursor)).map(WebhookView::from);
@@ -59,7 +67,8 @@ public class WebhookResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One subscription (without its secret)")
+    @RolesAllowed({ Roles.HR_SYSTEM, Roles.AUDITOR })
+    @Operation(summary = "One subscription (without its secret)", description = "Roles: hr-system, auditor.")
     @APIResponse(responseCode = "200", description = "The subscription")
     @APIResponse(responseCode = "404", description = "No such subscription")
     public WebhookView get(@PathParam("id") String id) {
@@ -68,7 +77,9 @@ public class WebhookResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Unsubscribe; deliveries still pending for it become FAILED")
+    @RolesAllowed(Roles.HR_SYSTEM)
+    @Audited(kind = "webhook", id = "id")
+    @Operation(summary = "Unsubscribe; deliveries still pending for it become FAILED", description = "Roles: hr-system.")
     @APIResponse(responseCode = "204", description = "Unsubscribed")
     @APIResponse(responseCode = "404", description = "No such subscription")
     public void delete(@PathParam("id") String id) {
@@ -77,7 +88,9 @@ public class WebhookResource {
 
     @GET
     @Path("/{id}/deliveries")
-    @Operation(summary = "The subscription's deliveries, oldest first, with attempts and the last error")
+    @RolesAllowed({ Roles.HR_SYSTEM, Roles.AUDITOR })
+    @Operation(summary = "The subscription's deliveries, oldest first, with attempts and the last error",
+            description = "Roles: hr-system, auditor.")
     @APIResponse(responseCode = "200", description = "A page of deliveries")
     @APIResponse(responseCode = "404", description = "No such subscription")
     public Page<WebhookDeliveryView> deliveries(@PathParam("id") String id, @QueryParam("limit") Integer limit,

@@ -1,0 +1,98 @@
+package org.iwtraining.booking;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Map;
+
+import org.iwtraining.conventions.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** What booking-service's operations leave on the audit trail (GET /audit, auditor). */
+@QuarkusTest
+@QuarkusTestResource(ExternalServicesStub.class)
+class AuditTrailTest {
+
+    private static RequestSpecification as(String role, String subject) {
+        return given().header(Tokens.HEADER, Tokens.of(role).subject(subject).bearer());
+    }
+
+    private static RequestSpecification auditor() {
+        return as("auditor", "auditor-1");
+    }
+
+    @Test
+    void shouldRecordAnHrUpsertWithWhoWhatAndTheOutcomeButNoPersonalField() {
+        String agency = Fixtures.agency("HEALTH");
+        String hrId = Fixtures.unique("HR");
+        String subject = Fixtures.unique("hr-system");
+        String name = Fixtures.unique("Zephyrine");
+        Map<String, Object> body = Fixtures.personBody(agency, "PRACTITIONER");
+        body.put("givenName", name);
+        body.put("email", name + "@example.org");
+        as("hr-system", subject).contentType(ContentType.JSON).body(body).put("/people/" + hrId).then().statusCode(201);
+
+        String trail = auditor().queryParam("personId", hrId).get("/audit").then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].subject", equalTo(subject))
+                .body("items[0].roles", equalTo(List.of("hr-system")))
+                .body("items[0].operation", equalTo("PUT /people/{hrId}"))
+                .body("items[0].change", equalTo(true))
+                .body("items[0].recordKind", equalTo("person"))
+                .body("items[0].recordId", equalTo(hrId))
+                .body("items[0].personIds", equalTo(List.of(hrId)))
+                .body("items[0].outcome", equalTo(201))
+                .extract().asString();
+        assertFalse(trail.contains(name), "the audit trail holds no request body: " + trail);
+        assertFalse(trail.contains("Smith"), trail);
+        assertFalse(trail.contains("01234"), trail);
+    }
+
+    @Test
+    void shouldRecordOneRowForAListReadConcerningEveryoneListed() {
+        String agency = Fixtures.agency("EDUCATION");
+        String first = Fixtures.person(agency);
+        String second = Fixtures.person(agency);
+        String subject = Fixtures.unique("coordinator");
+        as("coordinator", subject).queryParam("agency", agency).get("/people").then().statusCode(200).body("items", hasSize(2));
+
+        auditor().queryParam("subject", subject).get("/audit").then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].operation", equalTo("GET /people"))
+                .body("items[0].change", equalTo(false))
+                .body("items[0].outcome", equalTo(200))
+                .body("items[0].personIds", containsInAnyOrder(first, second));
+        auditor().queryParam("personId", second).get("/audit").then()
+                .body("items.operation", hasItem("GET /people"));
+    }
+
+    @Test
+    void shouldRecordARefusedReadAndABookingWithThePersonItConcerned() {
+        String agency = Fixtures.agency("POLICE");
+        String person = Fixtures.person(agency);
+        String session = Fixtures.session(List.of("IW01"), 10, 30);
+        String lead = Fixtures.unique("lead");
+        RequestSpecification other = given().header(Tokens.HEADER,
+                Tokens.of("agency-lead").agency(Fixtures.agency("YOUTH")).subject(lead).bearer());
+        other.get("/people/" + person).then().statusCode(404);
+        Fixtures.bookConfirmed(session, person);
+
+        auditor().queryParam("subject", lead).get("/audit").then()
+                .body("items", hasSize(1)).body("items[0].operation", equalTo("GET /people/{hrId}"))
+                .body("items[0].outcome", equalTo(404)).body("items[0].personIds", equalTo(List.of(person)));
+        auditor().queryParam("personId", person).get("/audit").then()
+                .body("items.operation", hasItem("POST /sessions/{id}/bookings"))
+                .body("items.find { it.operation == 'POST /sessions/{id}/bookings' }.outcome", equalTo(201))
+                .body("items.find { it.operation == 'POST /sessions/{id}/bookings' }.recordId", equalTo(session));
+    }
+}
