@@ -1,6 +1,8 @@
 -- One booking per request, each by a person who has not booked yet, so every request is a real booking.
 -- People are bench-p-<FIRST_PERSON + thread * SLICE + n>; sessions are the ids listed in SESSION_FILE
--- (written by run.sh), taken round-robin; SESSIONS=1 puts everyone on the first one.
+-- (written by run.sh), taken round-robin; SESSIONS=1 puts everyone on the first one. Each request carries the
+-- coordinator's token from BENCH_COORDINATOR_TOKEN (set by run.sh).
+wrk.headers["Authorization"] = "Bearer " .. (os.getenv("BENCH_COORDINATOR_TOKEN") or error("BENCH_COORDINATOR_TOKEN is not set"))
 local counter = 0
 local threads = {}
 
@@ -21,7 +23,8 @@ function request()
   counter = counter + 1
   local person = "bench-p-" .. tostring(n)
   local session = session_ids[(n % sessions) + 1]
-  return wrk.format("POST", "/sessions/" .. session .. "/bookings", {["Content-Type"] = "application/json"},
+  return wrk.format("POST", "/sessions/" .. session .. "/bookings",
+    {["Content-Type"] = "application/json", ["Authorization"] = wrk.headers["Authorization"]},
     '{"personId":"' .. person .. '"}')
 end
 

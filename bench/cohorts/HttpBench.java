@@ -28,7 +28,9 @@ import java.util.stream.Collectors;
  * {@code POST /cohorts} for 500, 5,000 and 20,000 nominees and reads the service's RSS after one and
  * after ten 5,000-nominee proposals.
  *
- * Run by bench/cohorts/http.sh: java bench/cohorts/HttpBench.java BASE_URL SERVICE_PID PSQL_DB
+ * Run by bench/cohorts/http.sh: java bench/cohorts/HttpBench.java BASE_URL SERVICE_PID PSQL_DB, with the bearer
+ * tokens in the environment: BENCH_HR_TOKEN (hr-system: agencies, people) and BENCH_COORDINATOR_TOKEN
+ * (coordinator: sessions, cohorts).
  */
 public class HttpBench {
 
@@ -41,6 +43,8 @@ public class HttpBench {
 
     static HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static String base;
+    static final String HR = System.getenv("BENCH_HR_TOKEN");
+    static final String COORDINATOR = System.getenv("BENCH_COORDINATOR_TOKEN");
     static final Random random = new Random(42);
     static final String run = UUID.randomUUID().toString().substring(0, 6);
 
@@ -48,13 +52,16 @@ public class HttpBench {
         base = args[0];
         long pid = Long.parseLong(args[1]);
         String database = args[2];
+        if (HR == null || COORDINATOR == null) {
+            throw new IllegalStateException("BENCH_HR_TOKEN and BENCH_COORDINATOR_TOKEN are needed (bench/cohorts/http.sh sets them)");
+        }
 
         long setupStart = System.nanoTime();
         List<String> agencies = new ArrayList<>();
         for (int a = 0; a < AGENCIES; a++) {
             String code = "BENCH-" + run + "-AG" + a;
             post("/agencies", "{\"code\":\"%s\",\"name\":\"Agency %d\",\"sector\":\"%s\"}"
-                    .formatted(code, a, SECTORS[a % SECTORS.length]), 201);
+                    .formatted(code, a, SECTORS[a % SECTORS.length]), HR, 201);
             agencies.add(code);
         }
         List<String> nominees = people("N", NOMINEES, agencies, true);
@@ -127,7 +134,7 @@ public class HttpBench {
                 ids.add(id);
                 agencyOf.put(id, agencies.get(agency));
             }
-            post("/people/import", body.append("]").toString(), 200);
+            post("/people/import", body.append("]").toString(), HR, 200);
         }
         return ids;
     }
@@ -183,7 +190,7 @@ public class HttpBench {
                  "startsAt":"%s","endsAt":"%s","mixPolicy":{"maxAgencyShare":%s}}"""
                 .formatted(modules, modules.stream().map(m -> "\"" + m + "\"").collect(Collectors.joining(",")),
                         capacity, start, start.plus(Duration.ofHours(3)), share);
-        return field(post("/sessions", body, 201), "id");
+        return field(post("/sessions", body, COORDINATOR, 201), "id");
     }
 
     static void propose(List<String> nominees, String sessionsJson, String strategy) throws Exception {
@@ -191,7 +198,7 @@ public class HttpBench {
                 + "],\"nominees\":[" + nominees.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(","))
                 + "]}";
         long start = System.nanoTime();
-        String answer = post("/cohorts", body, 201);
+        String answer = post("/cohorts", body, COORDINATOR, 201);
         long roundTrip = (System.nanoTime() - start) / 1_000_000;
         Matcher objective = Pattern.compile("\"objective\":\\{\"placed\":(\\d+),\"sumOfSquares\":(\\d+)}").matcher(answer);
         if (!objective.find()) {
@@ -200,16 +207,20 @@ public class HttpBench {
         long atRisk = Pattern.compile("\"AT_RISK\"").matcher(answer).results().count();
         System.out.printf("%8d %-8s %13s %15d %6s %12s %14d%n", nominees.size(), strategy, field(answer, "computeMillis"),
                 roundTrip, objective.group(1), objective.group(2), atRisk);
-        http.send(HttpRequest.newBuilder(URI.create(base + "/cohorts/" + field(answer, "id"))).DELETE().build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> deleted = http.send(HttpRequest.newBuilder(URI.create(base + "/cohorts/" + field(answer, "id")))
+                .header("Authorization", "Bearer " + COORDINATOR).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        if (deleted.statusCode() / 100 != 2) {
+            throw new IllegalStateException("DELETE /cohorts/… answered " + deleted.statusCode() + ": " + deleted.body());
+        }
     }
 
     /** A 503 (catalogue-service slow to answer on a loaded machine) is tried again a few times. */
-    static String post(String path, String body, int expected) {
+    static String post(String path, String body, String token, int expected) {
         try {
             for (int attempt = 1; ; attempt++) {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Content-Type", "application/json").timeout(Duration.ofMinutes(5))
+                        .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                        .timeout(Duration.ofMinutes(5))
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == expected) {
                     return response.body();

@@ -5,8 +5,13 @@
 # after one and after ten proposals. Needs PostgreSQL on 127.0.0.1:5432 (user postgres) and psql.
 # Usage: bench/cohorts/http.sh   (SKIP_BUILD=1 to reuse the jars already built; CATALOGUE_PORT, BOOKING_PORT,
 # CATALOGUE_DB, BOOKING_DB and LOG_PREFIX to run beside another copy; booking's log has the rules/allocation split)
+# Both services are pointed at the local OIDC provider (scripts/dev-oidc.sh: started here when none answers on
+# 127.0.0.1:8090, and then stopped at the end); HttpBench sends agencies and people with an hr-system token and
+# sessions and cohorts with a coordinator's.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+ROOT=$PWD
+source bench/oidc.sh
 
 CATALOGUE_PORT=${CATALOGUE_PORT:-38081}
 BOOKING_PORT=${BOOKING_PORT:-38082}
@@ -23,14 +28,21 @@ for db in "$CATALOGUE_DB" "$BOOKING_DB"; do
 done
 
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; oidc_stop; }
 trap cleanup EXIT
 
+oidc_start
+# read by HttpBench
+export BENCH_COORDINATOR_TOKEN BENCH_HR_TOKEN
+BENCH_COORDINATOR_TOKEN=$(oidc_token coordinator bench-coordinator)
+BENCH_HR_TOKEN=$(oidc_token hr-system bench-hr)
+
 CATALOGUE_PORT=$CATALOGUE_PORT CATALOGUE_DB_URL=jdbc:postgresql://127.0.0.1:5432/$CATALOGUE_DB \
+  OIDC_AUTH_SERVER_URL="$OIDC_ISSUER" \
   java -Xmx256m -jar catalogue-service/target/quarkus-app/quarkus-run.jar >"$LOG_PREFIX-catalogue.log" 2>&1 &
 pids+=($!)
 BOOKING_PORT=$BOOKING_PORT BOOKING_DB_URL=jdbc:postgresql://127.0.0.1:5432/$BOOKING_DB \
-  CATALOGUE_URL=http://127.0.0.1:$CATALOGUE_PORT \
+  CATALOGUE_URL=http://127.0.0.1:$CATALOGUE_PORT OIDC_AUTH_SERVER_URL="$OIDC_ISSUER" OIDC_CLIENT_SECRET=bench \
   java -Xmx1g -jar booking-service/target/quarkus-app/quarkus-run.jar >"$LOG_PREFIX-booking.log" 2>&1 &
 booking_pid=$!
 pids+=($booking_pid)

@@ -4,7 +4,9 @@
 #
 # Uses catalogue-service at $BASE_URL (default http://127.0.0.1:8081) when it answers; otherwise starts the
 # packaged jar (building it if missing) on $PORT against its own database $BENCH_DB (default catalogue_bench,
-# created with psql if missing; Flyway seeds it) and stops it afterwards.
+# created with psql if missing; Flyway seeds it) and stops it afterwards. Every batch carries a viewer's token from
+# the local OIDC provider (scripts/dev-oidc.sh: started here when none answers on 127.0.0.1:8090, and then stopped
+# at the end); a catalogue-service started here is pointed at it (OIDC_AUTH_SERVER_URL).
 #   bench/eligibility/run.sh                 # 50 timed batches after 30 warm-up ones (JIT)
 #   RUNS=200 WARMUP=20 bench/eligibility/run.sh
 set -euo pipefail
@@ -21,15 +23,20 @@ DB_PORT="${DB_PORT:-5432}"
 DB_USER="${DB_USER:-postgres}"
 WORK="$(mktemp -d)"
 STARTED_PID=""
+source "$ROOT/bench/oidc.sh"
 
 cleanup() {
     if [[ -n "$STARTED_PID" ]]; then
         kill "$STARTED_PID" 2>/dev/null || true
         wait "$STARTED_PID" 2>/dev/null || true
     fi
+    oidc_stop
     rm -rf "$WORK"
 }
 trap cleanup EXIT
+
+oidc_start
+AUTH="Authorization: Bearer $(oidc_token viewer)"
 
 answers() { curl -fsS -o /dev/null "$BASE_URL/q/health/ready" 2>/dev/null; }
 
@@ -46,7 +53,7 @@ if ! answers; then
     fi
     echo "starting catalogue-service on port $PORT (database $BENCH_DB)…" >&2
     CATALOGUE_PORT="$PORT" CATALOGUE_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$BENCH_DB" \
-        java -jar "$JAR" >"$WORK/service.log" 2>&1 &
+        OIDC_AUTH_SERVER_URL="$OIDC_ISSUER" java -jar "$JAR" >"$WORK/service.log" 2>&1 &
     STARTED_PID=$!
     for _ in $(seq 1 120); do
         answers && break
@@ -74,7 +81,7 @@ WAIVED=('[]' '["IS05"]')
     printf ']}'
 } >"$WORK/batch.json"
 
-status=$(curl -sS -o "$WORK/answer.json" -w '%{http_code}' -H 'Content-Type: application/json' \
+status=$(curl -sS -o "$WORK/answer.json" -w '%{http_code}' -H 'Content-Type: application/json' -H "$AUTH" \
     --data-binary @"$WORK/batch.json" "$BASE_URL/eligibility/batch")
 if [[ "$status" != 200 ]]; then
     echo "batch answered $status:" >&2
@@ -85,10 +92,10 @@ eligible=$(grep -o '"eligible":true' "$WORK/answer.json" | wc -l)
 echo "checks per batch: $CHECKS (eligible: $eligible), warm-up: $WARMUP, timed runs: $RUNS, target: $BASE_URL"
 
 for ((i = 0; i < WARMUP; i++)); do
-    curl -fsS -o /dev/null -H 'Content-Type: application/json' --data-binary @"$WORK/batch.json" "$BASE_URL/eligibility/batch"
+    curl -fsS -o /dev/null -H 'Content-Type: application/json' -H "$AUTH" --data-binary @"$WORK/batch.json" "$BASE_URL/eligibility/batch"
 done
 for ((i = 0; i < RUNS; i++)); do
-    curl -fsS -o /dev/null -w '%{time_total}\n' -H 'Content-Type: application/json' \
+    curl -fsS -o /dev/null -w '%{time_total}\n' -H 'Content-Type: application/json' -H "$AUTH" \
         --data-binary @"$WORK/batch.json" "$BASE_URL/eligibility/batch"
 done | sort -n >"$WORK/times"
 

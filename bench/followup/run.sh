@@ -4,13 +4,20 @@
 #  2. EXPLAIN ANALYZE of the caller-queue and due-reminder queries;
 #  3. starts the packaged service (mock mailer) under libfaketime at 07:58:30 Europe/London on the next
 #     Wednesday, so the 08:00 digest run fires on a working day, and reads the run's time from its log;
-#  4. times GET /callers/{id}/queue with curl and wrk.
+#  4. starts it again on the real clock (reminders off): a token from the provider has expired by the faked
+#     clock; times GET /callers/{id}/queue for that Wednesday with curl and wrk, with a coordinator's token.
+# Every start is pointed at the local OIDC provider (scripts/dev-oidc.sh: started here when none answers on
+# 127.0.0.1:8090, and then stopped at the end) by OIDC_AUTH_SERVER_URL.
 # Needs: PostgreSQL on 127.0.0.1:5432 (user postgres), psql, wrk, faketime (apt-get install wrk faketime).
-# Usage: bench/followup/run.sh        Env: BENCH_PORT (18083), FOLLOWUP_DB_URL to use another database.
+# Usage: bench/followup/run.sh        Env: BENCH_PORT (18083), BENCH_DB (followup: it must exist),
+#   FOLLOWUP_DB_URL to use another database; DURATION (15s) for each wrk run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 HERE=bench/followup
 PORT=${BENCH_PORT:-18083}
+DURATION=${DURATION:-15s}
+ROOT=$PWD
+source bench/oidc.sh
 DB_NAME=${BENCH_DB:-followup}
 export FOLLOWUP_DB_URL=${FOLLOWUP_DB_URL:-jdbc:postgresql://127.0.0.1:5432/$DB_NAME}
 PSQL=(psql -h 127.0.0.1 -U postgres -d "$DB_NAME" -v ON_ERROR_STOP=1 -X)
@@ -32,7 +39,9 @@ stop_app() {
   fi
   APP_PID=
 }
-trap stop_app EXIT
+trap 'stop_app; oidc_stop' EXIT
+oidc_start
+export OIDC_AUTH_SERVER_URL=$OIDC_ISSUER
 wait_healthy() {
   for _ in $(seq 1 120); do
     curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && return 0
@@ -66,14 +75,22 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 grep "Reminder run:" "$LOG" || { echo "no digest run seen; see $LOG" >&2; exit 1; }
+stop_app
 "${PSQL[@]}" -c "SELECT count(*) AS digests, sum(array_length(regexp_split_to_array(body, E'\n- '), 1) - 1) AS calls_listed,
   round(extract(epoch FROM max(sent_at) - min(claimed_at))::numeric, 2) AS first_claim_to_last_send_s
   FROM reminder WHERE caller_id LIKE 'bench-%' AND status = 'SENT'"
 
-echo "== GET /callers/bench-caller-07/queue?date=$DAY"
+echo "== GET /callers/bench-caller-07/queue?date=$DAY (service restarted on the real clock, reminders off)"
+FOLLOWUP_PORT=$PORT MAILER_MOCK=true FOLLOWUP_REMINDERS_CRON=off java -jar "$JAR" >>"$LOG" 2>&1 &
+APP_PID=$!
+wait_healthy
+export BENCH_TOKEN
+BENCH_TOKEN=$(oidc_token coordinator bench-coordinator) # read by auth.lua
 URL="http://127.0.0.1:$PORT/callers/bench-caller-07/queue?date=$DAY"
-for i in 1 2 3; do curl -s -o /dev/null -w "curl $i: %{http_code} in %{time_total} s\n" "$URL"; done
+for i in 1 2 3; do
+  curl -s -o /dev/null -w "curl $i: %{http_code} in %{time_total} s\n" -H "Authorization: Bearer $BENCH_TOKEN" "$URL"
+done
 echo "-- one client"
-wrk -t1 -c1 -d15s --latency "$URL"
+wrk -t1 -c1 -d"$DURATION" --latency -s "$HERE/auth.lua" "$URL"
 echo "-- eight clients"
-wrk -t2 -c8 -d15s --latency "$URL"
+wrk -t2 -c8 -d"$DURATION" --latency -s "$HERE/auth.lua" "$URL"
