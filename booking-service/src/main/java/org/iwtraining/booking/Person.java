@@ -26,6 +26,8 @@ public class Person extends PanacheEntityBase {
     public String managerHrId;
     public boolean shareContactConsent;
     public Instant leftAt;
+    /** When the person's data was erased (on request, or by the retention of leavers); null when it never was. */
+    public Instant erasedAt;
     @Version
     public long version;
 

@@ -1,9 +1,11 @@
 package org.iwtraining.booking;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -47,6 +49,10 @@ public class ExternalServicesStub implements QuarkusTestResourceLifecycleManager
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("{}")));
         server.stubFor(post(urlEqualTo("/cascade-events")).atPriority(10).willReturn(okJson("{\"closedCases\": 0}")));
         server.stubFor(post(urlEqualTo("/person-events")).atPriority(10).willReturn(okJson("{\"closedCases\": 0}")));
+        server.stubFor(post(urlEqualTo("/erasures")).atPriority(10).willReturn(okJson(
+                "{\"personId\": \"x\", \"erasedCases\": 0, \"erasedCalls\": 0, \"erasedReminders\": 0, \"closedCases\": 0, \"replay\": false}")));
+        server.stubFor(get(urlPathMatching("/people/[^/]+/export")).atPriority(10).willReturn(okJson(
+                "{\"personId\": \"x\", \"cases\": [], \"reminders\": [], \"audit\": []}")));
     }
 
     public static WireMockServer server() {

@@ -62,6 +62,9 @@ public class FollowupCase extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+    /** Set when the person's data was erased: name, contact details and call notes read as the marker from then on. */
+    @Column(name = "erased_at")
+    public OffsetDateTime erasedAt;
     @Version
     public long version;
 

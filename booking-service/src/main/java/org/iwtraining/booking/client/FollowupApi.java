@@ -1,8 +1,10 @@
 package org.iwtraining.booking.client;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -13,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 
-/** followup-service's event receivers (its openapi.json); only {@link FollowupClient} calls them. */
+/** followup-service's event receivers and its export of a person (its openapi.json); only {@link FollowupClient} calls them. */
 @RegisterRestClient(configKey = "followup")
 @OidcClientFilter
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,4 +33,12 @@ interface FollowupApi {
     @POST
     @Path("/person-events")
     Response personEvent(JsonNode personEvent);
+
+    @POST
+    @Path("/erasures")
+    Response erase(JsonNode erasure);
+
+    @GET
+    @Path("/people/{personId}/export")
+    Response export(@PathParam("personId") String personId);
 }

@@ -38,6 +38,7 @@ public class FollowupReceiver implements Receiver {
             case CASCADE_STARTED -> followup.cascadeStarted(body);
             case PERSON_LEFT -> followup.personEvent(personEvent(body, event, "LEFT"));
             case PERSON_UPDATED -> followup.personEvent(personEvent(body, event, "UPDATED"));
+            case PERSON_ERASED -> followup.erase(body.put("eventId", event.eventId));
             case COMPLETION_REVOKED -> followup.personEvent(personEvent(body, event, "COMPLETION_REVOKED"));
             default -> throw new IllegalStateException(type + " is not for followup-service");
         };

@@ -1,6 +1,7 @@
 package org.iwtraining.booking.config;
 
 import java.time.Duration;
+import java.time.Period;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -17,10 +18,27 @@ public interface BookingConfig {
 
     Catalogue catalogue();
 
+    /** How long personal data is kept. */
+    Retention retention();
+
     interface Job {
 
         /** How often the job runs (read by its {@code @Scheduled} expression in {@code ScheduledJobs}). */
         @WithDefault("60s")
+        String every();
+    }
+
+    interface Retention {
+
+        /**
+         * How long after leaving a leaver's personal data is kept before it is erased (an ISO-8601 period;
+         * six years is the usual HR retention).
+         */
+        @WithDefault("P6Y")
+        Period leavers();
+
+        /** How often the retention job looks for leavers due (read by its {@code @Scheduled} expression). */
+        @WithDefault("1h")
         String every();
     }
 

@@ -7,6 +7,7 @@ import org.iwtraining.booking.attendance.CascadeDetection;
 import org.iwtraining.booking.bookings.Waitlist;
 import org.iwtraining.booking.idempotency.IdempotencyStore;
 import org.iwtraining.booking.outbox.OutboxDispatcher;
+import org.iwtraining.booking.privacy.Retention;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
@@ -25,9 +26,11 @@ public class ScheduledJobs {
     private final CascadeDetection cascades;
     private final OutboxDispatcher outbox;
     private final IdempotencyStore idempotency;
+    private final Retention retention;
 
     public ScheduledJobs(Waitlist waitlist, AttendanceService attendance, CascadeDetection cascades, OutboxDispatcher outbox,
-            IdempotencyStore idempotency) {
+            IdempotencyStore idempotency, Retention retention) {
+        this.retention = retention;
         this.waitlist = waitlist;
         this.attendance = attendance;
         this.cascades = cascades;
@@ -63,5 +66,14 @@ public class ScheduledJobs {
     @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeIdempotencyKeys() {
         idempotency.purgeExpired();
+    }
+
+    @Scheduled(identity = "retention-job", every = "${booking.retention.every:1h}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void eraseLeaversDue() {
+        int erased = retention.eraseDueLeavers();
+        if (erased > 0) {
+            LOG.infof("Retention: the personal data of %d leaver(s) erased", erased);
+        }
     }
 }

@@ -14,6 +14,7 @@ public enum OutboxEventType {
     CASCADE_STARTED("cascade.started", Destination.FOLLOWUP),
     PERSON_LEFT("person.left", Destination.FOLLOWUP),
     PERSON_UPDATED("person.updated", Destination.FOLLOWUP),
+    PERSON_ERASED("person.erased", Destination.FOLLOWUP),
     NOTICE_CONFIRMED("notice.confirmed", Destination.MAIL),
     NOTICE_WAITLISTED("notice.waitlisted", Destination.MAIL),
     NOTICE_PROMOTED("notice.promoted", Destination.MAIL),

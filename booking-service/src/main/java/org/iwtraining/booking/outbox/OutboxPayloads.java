@@ -40,6 +40,11 @@ public final class OutboxPayloads {
     public record PersonLeft(String personId, String agencyCode) {
     }
 
+    @Schema(name = "PersonErasedEvent",
+            description = "person.erased: the person's data was erased; followup-service erases its copies (POST /erasures)")
+    public record PersonErased(String personId) {
+    }
+
     @Schema(name = "PersonUpdatedEvent", description = "person.updated: a person's name, contact details or agency changed")
     public record PersonUpdated(String personId, String name, String email, String phone, String agencyCode) {
     }

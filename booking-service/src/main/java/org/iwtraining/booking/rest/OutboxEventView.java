@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Schema(name = "OutboxEventView")
 public record OutboxEventView(
         String id,
-        @Schema(description = "completion.recorded, completion.revoked, followup.requested, cascade.started, person.left, person.updated, notice.*, or webhook.delivery")
+        @Schema(description = "completion.recorded, completion.revoked, followup.requested, cascade.started, person.left, person.updated, person.erased, notice.*, or webhook.delivery")
         String type,
         @Schema(description = "What the event is about: a person's hrId, a booking id") String key,
         @Schema(description = "The event delivered; for a webhook delivery, the event's id (its webhook-id header)") String eventId,
@@ -32,7 +32,7 @@ public record OutboxEventView(
         @Schema(description = "The event's payload (for a webhook delivery, the body posted)", oneOf = {
                 OutboxPayloads.CompletionRecorded.class, OutboxPayloads.CompletionRevoked.class,
                 OutboxPayloads.FollowupRequested.class, OutboxPayloads.CascadeStarted.class, OutboxPayloads.PersonLeft.class,
-                OutboxPayloads.PersonUpdated.class, NoticePayload.class, WebhookEnvelope.class })
+                OutboxPayloads.PersonUpdated.class, OutboxPayloads.PersonErased.class, NoticePayload.class, WebhookEnvelope.class })
         Object payload) {
 
     private static final ObjectMapper JSON = new ObjectMapper();

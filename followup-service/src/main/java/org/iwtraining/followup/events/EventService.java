@@ -101,9 +101,12 @@ public class EventService {
         return cases.size();
     }
 
-    /** Every case of the person, closed ones too, shows the contact details booking-service now holds. */
+    /**
+     * Every case of the person, closed ones too, shows the contact details booking-service now holds; a case
+     * closed by an erasure stays erased (details HR sends anew belong to the cases that follow).
+     */
     private static int refreshContact(PersonNotice request, OffsetDateTime now) {
-        List<FollowupCase> cases = FollowupCase.<FollowupCase>find("personId", request.personId())
+        List<FollowupCase> cases = FollowupCase.<FollowupCase>find("personId = ?1 and erasedAt is null", request.personId())
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         for (FollowupCase c : cases) {
             if (request.name() != null) {

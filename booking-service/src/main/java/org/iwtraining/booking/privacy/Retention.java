@@ -1,0 +1,63 @@
+package org.iwtraining.booking.privacy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.iwtraining.booking.config.BookingConfig;
+import org.iwtraining.conventions.time.Zones;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * The retention of leavers: a person who left longer ago than {@code booking.retention.leavers} (default six
+ * years, the usual HR retention) has their data erased, as an erasure on request would. Each batch of leavers is
+ * claimed with {@code FOR UPDATE SKIP LOCKED} and erased in the claiming transaction, so with several instances
+ * running each leaver is erased once. A leaver HR sent back (no longer a leaver) is not due; one who left again
+ * after an erasure is due again once the period has passed since.
+ */
+@ApplicationScoped
+public class Retention {
+
+    static final int BATCH = 50;
+    /** A run yields now and then to the next scheduled run. */
+    private static final int MAX_BATCHES_PER_RUN = 200;
+
+    private final EntityManager em;
+    private final Clock clock;
+    private final BookingConfig config;
+    private final Erasure erasure;
+
+    public Retention(EntityManager em, Clock clock, BookingConfig config, Erasure erasure) {
+        this.em = em;
+        this.clock = clock;
+        this.config = config;
+        this.erasure = erasure;
+    }
+
+    /** @return how many leavers' data was erased */
+    public int eraseDueLeavers() {
+        Instant cutoff = clock.instant().atZone(Zones.LONDON).minus(config.retention().leavers()).toInstant();
+        int total = 0;
+        for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
+            int erased = QuarkusTransaction.requiringNew().call(() -> eraseBatch(cutoff));
+            total += erased;
+            if (erased < BATCH) {
+                break;
+            }
+        }
+        return total;
+    }
+
+    private int eraseBatch(Instant cutoff) {
+        @SuppressWarnings("unchecked")
+        List<String> due = em.createNativeQuery("select hr_id from person where left_at is not null and left_at <= ?1 "
+                + "and (erased_at is null or erased_at < left_at) order by left_at, hr_id limit ?2 for update skip locked")
+                .setParameter(1, cutoff).setParameter(2, BATCH).getResultList();
+        due.forEach(erasure::erase);
+        return due.size();
+    }
+}
