@@ -284,6 +284,11 @@ class PersonalDataResourceTest {
         assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(
                 () -> OutboxEvent.count("key = ?1 and type = ?2 and webhookId is null", leaver.hrId(), "person.erased")));
         assertFalse(storedCopies(leaver.hrId()).contains(leaver.email()));
+        given().header(Tokens.HEADER, Tokens.bearer("auditor")).queryParam("personId", leaver.hrId())
+                .queryParam("subject", "job:retention-of-leavers").get("/audit").then().statusCode(200)
+                .body("items.size()", org.hamcrest.Matchers.equalTo(1))
+                .body("items[0].operation", org.hamcrest.Matchers.equalTo("JOB retention-of-leavers"))
+                .body("items[0].recordId", org.hamcrest.Matchers.equalTo(leaver.hrId()));
     }
 
     @Test

@@ -3,11 +3,13 @@ package org.iwtraining.booking.privacy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.iwtraining.booking.config.BookingConfig;
+import org.iwtraining.conventions.audit.AuditTrail;
 import org.iwtraining.conventions.time.Zones;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,7 +18,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * The retention of leavers: a person who left longer ago than {@code booking.retention.leavers} (default six
  * years, the usual HR retention) has their data erased, as an erasure on request would. Each batch of leavers is
  * claimed with {@code FOR UPDATE SKIP LOCKED} and erased in the claiming transaction, so with several instances
- * running each leaver is erased once. A leaver HR sent back (no longer a leaver) is not due; one who left again
+ * running each leaver is erased once; each erasure leaves an audit row naming the job. A leaver HR sent back (no longer a leaver) is not due; one who left again
  * after an erasure is due again once the period has passed since.
  */
 @ApplicationScoped
@@ -30,12 +32,14 @@ public class Retention {
     private final Clock clock;
     private final BookingConfig config;
     private final Erasure erasure;
+    private final AuditTrail audit;
 
-    public Retention(EntityManager em, Clock clock, BookingConfig config, Erasure erasure) {
+    public Retention(EntityManager em, Clock clock, BookingConfig config, Erasure erasure, AuditTrail audit) {
         this.em = em;
         this.clock = clock;
         this.config = config;
         this.erasure = erasure;
+        this.audit = audit;
     }
 
     /** @return how many leavers' data was erased */
@@ -57,7 +61,11 @@ public class Retention {
         List<String> due = em.createNativeQuery("select hr_id from person where left_at is not null and left_at <= ?1 "
                 + "and (erased_at is null or erased_at < left_at) order by left_at, hr_id limit ?2 for update skip locked")
                 .setParameter(1, cutoff).setParameter(2, BATCH).getResultList();
-        due.forEach(erasure::erase);
+        for (String hrId : due) {
+            erasure.erase(hrId);
+            // no request asked for it: the trail names the job, in the erasure's own transaction
+            audit.recordJob("retention-of-leavers", clock.instant(), "person", hrId, Set.of(hrId));
+        }
         return due.size();
     }
 }

@@ -73,6 +73,15 @@ public class AuditTrail {
         }
     }
 
+    /**
+     * A change the service makes by itself (a scheduled job), written in the transaction under way: its subject
+     * is {@code job:<name>}, its operation {@code JOB <name>}; it has no status, answering no request.
+     */
+    public void recordJob(String job, Instant at, String recordKind, String recordId, Set<String> personIds) {
+        write(new AuditEntry(UUID.randomUUID(), at, "job:" + job, Set.of(), null, "JOB " + job, true, recordKind, recordId,
+                personIds, null));
+    }
+
     /** Writes or completes the request's row in a transaction of its own (after the request's work ended). */
     void writeAlone(AuditEntry entry) {
         QuarkusTransaction.requiringNew().run(() -> write(entry));
