@@ -14,10 +14,7 @@ import org.iwtraining.booking.OutboxEvent;
 import org.iwtraining.booking.Person;
 import org.iwtraining.booking.Waiver;
 import org.iwtraining.booking.client.FollowupClient;
-import org.iwtraining.conventions.audit.AuditEvent;
 import org.iwtraining.conventions.audit.AuditTrail;
-import org.iwtraining.conventions.paging.Page;
-import org.iwtraining.conventions.paging.PageRequest;
 import org.iwtraining.conventions.problem.DomainException;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,17 +62,8 @@ public class PersonalDataExport {
         return new PersonalData(clock.instant(), person, bookings,
                 Attendance.list("personId = ?1 order by recordedAt, sessionId", hrId),
                 Completion.list("personId = ?1 order by completedOn, id", hrId),
-                Waiver.list("personId = ?1 order by recordedAt, id", hrId), trainerOf, messages, auditRows(hrId), null);
+                Waiver.list("personId = ?1 order by recordedAt, id", hrId), trainerOf, messages,
+                audit.aboutPerson(hrId, MAX_AUDIT_ROWS), null);
     }
 
-    private List<AuditEvent> auditRows(String personId) {
-        List<AuditEvent> rows = new ArrayList<>();
-        String cursor = null;
-        do {
-            Page<AuditEvent> page = audit.find(null, personId, null, null, PageRequest.of(PageRequest.MAX_LIMIT, cursor));
-            rows.addAll(page.items());
-            cursor = page.next();
-        } while (cursor != null && rows.size() < MAX_AUDIT_ROWS);
-        return rows;
-    }
 }

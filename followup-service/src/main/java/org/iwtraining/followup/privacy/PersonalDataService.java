@@ -13,10 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Hibernate;
-import org.iwtraining.conventions.audit.AuditEvent;
 import org.iwtraining.conventions.audit.AuditTrail;
-import org.iwtraining.conventions.paging.Page;
-import org.iwtraining.conventions.paging.PageRequest;
 import org.iwtraining.followup.ClosedReason;
 import org.iwtraining.followup.ErasureEvent;
 import org.iwtraining.followup.FollowupCall;
@@ -60,7 +57,7 @@ public class PersonalDataService {
                 mentions.add(new PersonRecord.Mention(r, c.id, lines));
             }
         }
-        return new PersonRecord(personId, cases, mentions, auditRows(personId));
+        return new PersonRecord(personId, cases, mentions, audit.aboutPerson(personId, MAX_AUDIT_ROWS));
     }
 
     /**
@@ -141,14 +138,4 @@ public class PersonalDataService {
         return List.copyOf(distinct.values());
     }
 
-    private List<AuditEvent> auditRows(String personId) {
-        List<AuditEvent> rows = new ArrayList<>();
-        String cursor = null;
-        do {
-            Page<AuditEvent> page = audit.find(null, personId, null, null, PageRequest.of(PageRequest.MAX_LIMIT, cursor));
-            rows.addAll(page.items());
-            cursor = page.next();
-        } while (cursor != null && rows.size() < MAX_AUDIT_ROWS);
-        return rows;
-    }
 }

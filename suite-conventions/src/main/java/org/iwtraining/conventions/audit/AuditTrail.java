@@ -132,6 +132,18 @@ public class AuditTrail {
         });
     }
 
+    /** Every row about one person, oldest first, up to {@code max}: a person's export includes them. */
+    public List<AuditEvent> aboutPerson(String personId, int max) {
+        List<AuditEvent> rows = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<AuditEvent> page = find(null, personId, null, null, PageRequest.of(PageRequest.MAX_LIMIT, cursor));
+            rows.addAll(page.items());
+            cursor = page.next();
+        } while (cursor != null && rows.size() < max);
+        return rows;
+    }
+
     private static AuditEvent event(ResultSet row) throws SQLException {
         return new AuditEvent(String.valueOf(row.getLong("id")), (UUID) row.getObject("request_id"),
                 row.getTimestamp("at").toInstant(), row.getString("subject"), texts(row.getArray("roles")),
