@@ -14,6 +14,8 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +34,7 @@ import org.iwtraining.booking.outbox.OutboxDispatcher;
 import org.iwtraining.booking.outbox.OutboxEventType;
 import org.iwtraining.booking.outbox.OutboxPayloads;
 import org.iwtraining.booking.outbox.OutboxService;
+import org.iwtraining.booking.webhooks.HostResolver;
 import org.iwtraining.conventions.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -230,5 +234,83 @@ class WebhookResourceTest {
                 .post("/webhooks").then().statusCode(400).body("errors[0].field", is("url"));
         given().contentType(ContentType.JSON).body("{\"url\": \"https://hr.example.org/x\", \"events\": \"person.left\"}")
                 .post("/webhooks").then().statusCode(400);
+    }
+
+    /**
+     * Request forgery: a target inside the authority's network (or plain http anywhere) is refused unless
+     * booking.webhooks.allow-hosts lists its host; the tests' list is 127.0.0.1 and localhost, so none of these
+     * is listed. Nothing is connected to: the URL alone is judged, and nothing is stored.
+     */
+    @Test
+    void shouldRefuseTargetsInsideTheNetworkThatAreNotListed() {
+        int port = receiver.port();
+        List<String> refused = List.of(
+                "https://10.0.0.1/hooks",
+                "https://169.254.169.254/latest/meta-data/",
+                "https://192.168.1.1/hooks",
+                "https://172.16.0.1/hooks",
+                "https://[::1]:" + port + "/hooks",
+                "https://[::ffff:127.0.0.1]:" + port + "/hooks",
+                "https://[fe80::1]/hooks",
+                "https://[fd00::1]/hooks",
+                "https://2130706433:" + port + "/hooks",
+                "https://0x7f000001:" + port + "/hooks",
+                "https://good.example@127.0.0.2:" + port + "/hooks",
+                "https://localhost.localhost/hooks",
+                "https://0.0.0.0:" + port + "/hooks",
+                "https://224.0.0.1/hooks",
+                "http://example.org/hooks");
+        for (String url : refused) {
+            given().contentType(ContentType.JSON).body(Map.of("url", url, "events", List.of("completion.recorded")))
+                    .post("/webhooks").then().statusCode(422).contentType("application/problem+json")
+                    .body("code", is("WEBHOOK_TARGET_REFUSED"))
+                    .body("errors[0].field", is("url"));
+        }
+        long stored = QuarkusTransaction.requiringNew().call(() -> Webhook.count("url in ?1", refused));
+        assertEquals(0, stored, "nothing stored");
+    }
+
+    @Test
+    void shouldAcceptAListedHostEvenOverPlainHttp() {
+        String path = receiverPath(204);
+        String url = "http://127.0.0.1:" + receiver.port() + path;
+        given().contentType(ContentType.JSON).body(Map.of("url", url, "events", List.of("completion.recorded")))
+                .post("/webhooks").then().statusCode(201).body("url", is(url));
+    }
+
+    /**
+     * DNS rebinding: a name accepted when subscribing that resolves inward by the time of delivery. The delivery
+     * fails as a recorded attempt and nothing is sent (the test's DNS answers; no lookup leaves the machine).
+     */
+    @Test
+    void shouldFailADeliveryWhoseHostNowResolvesInsideTheNetwork() {
+        QuarkusMock.installMockForType(new HostResolver() {
+            @Override
+            public InetAddress[] resolve(String host) throws UnknownHostException {
+                if (!host.equals("hr-rebound.example.org")) {
+                    throw new UnknownHostException(host);
+                }
+                return new InetAddress[] { InetAddress.getByAddress(host, new byte[] { 93, (byte) 184, (byte) 216, 34 }),
+                        InetAddress.getByAddress(host, new byte[] { (byte) 169, (byte) 254, (byte) 169, (byte) 254 }) };
+            }
+        }, HostResolver.class);
+        String webhookId = given().contentType(ContentType.JSON)
+                .body(Map.of("url", "https://hr-rebound.example.org/hooks", "events", List.of("completion.recorded")))
+                .post("/webhooks").then().statusCode(201).extract().jsonPath().getString("id");
+        try {
+            String eventId = completion("hr-" + UUID.randomUUID());
+
+            dispatcher.dispatchDue();
+
+            given().get("/webhooks/{id}/deliveries", webhookId).then().statusCode(200)
+                    .body("items.size()", is(1))
+                    .body("items[0].eventId", is(eventId))
+                    .body("items[0].status", is("FAILED"))
+                    .body("items[0].attempts", is(1))
+                    .body("items[0].lastError", startsWith("webhook target refused: the host hr-rebound.example.org resolves to "
+                            + "169.254.169.254, link-local (169.254.0.0/16)"));
+        } finally {
+            given().delete("/webhooks/{id}", webhookId).then().statusCode(204);
+        }
     }
 }

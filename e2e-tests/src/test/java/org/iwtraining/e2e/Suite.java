@@ -48,7 +48,10 @@ final class Suite implements AutoCloseable {
             Map<String, String> wired = new HashMap<>(common);
             wired.put("FOLLOWUP_URL", "http://127.0.0.1:" + followupPort);
             followups.add(service("followup-service", "followup-" + i, "followup", "FOLLOWUP", followupPort, wired));
-            bookings.add(service("booking-service", "booking-" + i, "booking", "BOOKING", ServiceProcess.freePort(), wired));
+            // the tests' webhook receivers listen on this machine, which booking-service refuses unless listed
+            Map<String, String> booking = new HashMap<>(wired);
+            booking.putIfAbsent("BOOKING_WEBHOOKS_ALLOW_HOSTS", "127.0.0.1,localhost");
+            bookings.add(service("booking-service", "booking-" + i, "booking", "BOOKING", ServiceProcess.freePort(), booking));
         }
     }
 

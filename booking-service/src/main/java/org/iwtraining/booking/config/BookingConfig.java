@@ -2,6 +2,8 @@ package org.iwtraining.booking.config;
 
 import java.time.Duration;
 import java.time.Period;
+import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -20,6 +22,20 @@ public interface BookingConfig {
 
     /** How long personal data is kept. */
     Retention retention();
+
+    /** Where HR webhooks may be delivered. */
+    Webhooks webhooks();
+
+    interface Webhooks {
+
+        /**
+         * Hosts exempt from the refusal of webhook targets in the authority's own network (loopback, private,
+         * link-local, ...) and of plain http: each as the URL writes it ({@code hr-gateway.internal},
+         * {@code 10.1.2.3}, {@code ::1}), compared case-insensitively. Empty by default: only https to public
+         * addresses ({@code BOOKING_WEBHOOKS_ALLOW_HOSTS}, comma-separated).
+         */
+        Optional<List<String>> allowHosts();
+    }
 
     interface Job {
 

@@ -52,6 +52,8 @@ public class WebhookResource {
     @APIResponse(responseCode = "201", description = "Subscribed; each delivery's body is a WebhookDeliveryBody (see the schemas)",
             content = @Content(schema = @Schema(implementation = WebhookCreatedView.class)))
     @APIResponse(responseCode = "400", description = "Missing or bad url, unknown event type")
+    @APIResponse(responseCode = "422", description = "WEBHOOK_TARGET_REFUSED: the url is plain http or its host is an address "
+            + "inside the network (loopback, private, link-local, multicast) and not listed in booking.webhooks.allow-hosts")
     public Response create(@Valid @NotNull WebhookRequest request) {
         Webhook webhook = webhooks.create(request.url(), request.events());
         return Response.created(UriBuilder.fromPath("/webhooks/{id}").build(webhook.id)).entity(WebhookCreatedView.from(webhook)).build();

@@ -2,6 +2,7 @@ package org.iwtraining.booking.webhooks;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,10 +17,12 @@ import org.iwtraining.booking.outbox.Receiver;
 public class WebhookReceiver implements Receiver {
 
     private final WebhookSender sender;
+    private final WebhookTargets targets;
     private final Clock clock;
 
-    public WebhookReceiver(WebhookSender sender, Clock clock) {
+    public WebhookReceiver(WebhookSender sender, WebhookTargets targets, Clock clock) {
         this.sender = sender;
+        this.targets = targets;
         this.clock = clock;
     }
 
@@ -36,6 +39,11 @@ public class WebhookReceiver implements Receiver {
         }
         if (!webhook.active) {
             return OutboxOutcome.failed("subscription disabled: " + webhook.disabledReason);
+        }
+        // judged on what the host resolves to now, before any connection: nothing is sent to a refused address
+        Optional<String> refusal = targets.refusalAtDelivery(webhook.url);
+        if (refusal.isPresent()) {
+            return OutboxOutcome.failed("webhook target refused: " + refusal.get());
         }
         int status = sender.send(webhook, event);
         if (status == 410) {

@@ -37,10 +37,12 @@ public class WebhookService implements Subscriptions {
 
     private final Clock clock;
     private final EntityManager em;
+    private final WebhookTargets targets;
 
-    public WebhookService(Clock clock, EntityManager em) {
+    public WebhookService(Clock clock, EntityManager em, WebhookTargets targets) {
         this.clock = clock;
         this.em = em;
+        this.targets = targets;
     }
 
     public Webhook create(String url, List<String> events) {
@@ -48,6 +50,7 @@ public class WebhookService implements Subscriptions {
         webhook.id = UUID.randomUUID().toString();
         webhook.url = checkedUrl(url);
         webhook.events = String.join(",", checkedEvents(events));
+        targets.checkSubscription(webhook.url);
         webhook.secret = newSecret();
         webhook.active = true;
         webhook.createdAt = clock.instant();
