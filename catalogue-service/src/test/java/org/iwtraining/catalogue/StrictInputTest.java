@@ -2,6 +2,7 @@ package org.iwtraining.catalogue;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +45,14 @@ class StrictInputTest {
                 .put("/modules/IW01/materials").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("materials[0].title"))
                 .body("errors[0].message", equalTo("is longer than 1000000 characters"));
+    }
+
+    @Test
+    void shouldAnswerATooLongRequestTargetWithAProblem() {
+        given().get("/modules?process=" + "x".repeat(4100)).then().statusCode(414)
+                .contentType("application/problem+json").body("status", equalTo(414));
+        given().get("/modules/" + "x".repeat(4100)).then().statusCode(414)
+                .contentType("application/problem+json");
+        given().get("/modules?process=" + "x".repeat(4000)).then().statusCode(not(equalTo(414)));
     }
 }
