@@ -45,6 +45,15 @@ class QueryParamsTest {
         assertNamed("cursor", () -> QueryParams.page(null, "not-a-cursor!"));
     }
 
+    @Test
+    void shouldRefuseDatesAndTimesOutsideTheYearsTheSuiteKeeps() {
+        assertNamed("d", () -> QueryParams.date("d", "1899-12-31"));
+        assertNamed("d", () -> QueryParams.date("d", "+99999-01-01"));
+        assertNamed("t", () -> QueryParams.instant("t", "3000-01-01T00:00:00Z"));
+        assertEquals(LocalDate.of(2999, 12, 31), QueryParams.date("d", "2999-12-31"));
+        assertEquals(LocalDate.of(1900, 1, 1), QueryParams.date("d", "1900-01-01"));
+    }
+
     private static void assertNamed(String field, Runnable parse) {
         ApiException e = assertThrows(ApiException.class, parse::run);
         assertEquals(400, e.status());

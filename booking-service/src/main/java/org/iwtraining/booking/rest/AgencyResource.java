@@ -11,7 +11,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
@@ -28,6 +30,7 @@ import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.problem.ApiException;
 import org.iwtraining.conventions.security.Roles;
 
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/agencies")
 @Tag(name = "Agencies", description = "Organisations people work for, and their sectors")
 @SecurityRequirement(name = BookingApplication.BEARER)

@@ -5,6 +5,8 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -18,6 +20,7 @@ import org.iwtraining.conventions.audit.Audited;
 import org.iwtraining.conventions.problem.ApiException;
 import org.iwtraining.conventions.security.Roles;
 
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/bookings")
 @Tag(name = "Bookings", description = "Single places")
 @SecurityRequirement(name = BookingApplication.BEARER)

@@ -9,6 +9,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
@@ -23,6 +25,7 @@ import org.iwtraining.conventions.audit.Audited;
 import org.iwtraining.conventions.problem.ApiException;
 import org.iwtraining.conventions.security.Roles;
 
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/cohorts")
 @Tag(name = "Cohorts", description = "Many nominees shared out over candidate sessions with the best agency mix")
 @SecurityRequirement(name = BookingApplication.BEARER)

@@ -3,7 +3,9 @@ package org.iwtraining.conventions.audit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -11,6 +13,7 @@ import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.paging.Page;
 
 /** {@code GET /audit}, served by every service over its own trail: read-only, for auditors. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/audit")
 @Tag(name = "Audit", description = "Who changed what, and who read whose data")
 public class AuditResource {

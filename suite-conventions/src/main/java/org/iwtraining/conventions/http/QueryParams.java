@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
+import org.iwtraining.conventions.input.StrictJson;
 import org.iwtraining.conventions.paging.PageRequest;
 import org.iwtraining.conventions.problem.ApiException;
 
@@ -50,11 +51,13 @@ public final class QueryParams {
         if (isBlank(value)) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ApiException.invalidField(name, "must be a date YYYY-MM-DD");
         }
+        return inRange(name, date);
     }
 
     /** A time with its offset ({@code 2027-03-01T09:30:00Z}, {@code 2027-03-01T09:30:00+01:00}). */
@@ -62,11 +65,21 @@ public final class QueryParams {
         if (isBlank(value)) {
             return null;
         }
+        Instant instant;
         try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
+            instant = OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
             throw ApiException.invalidField(name, "must be a time with offset, e.g. 2027-03-01T09:30:00Z");
         }
+        return inRange(name, instant);
+    }
+
+    /** A date or time the database can keep: the years {@link StrictJson#MIN_YEAR} to {@link StrictJson#MAX_YEAR}, as in JSON bodies. */
+    private static <T> T inRange(String name, T value) {
+        if (!StrictJson.inRange(value)) {
+            throw ApiException.invalidField(name, "must be in the years " + StrictJson.MIN_YEAR + " to " + StrictJson.MAX_YEAR);
+        }
+        return value;
     }
 
     public static <E extends Enum<E>> E code(String name, String value, Class<E> type) {

@@ -12,12 +12,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.iwtraining.conventions.input.InputRefusedException;
 import org.iwtraining.conventions.input.NulCharacterException;
 import org.iwtraining.conventions.input.NulCharacters;
+import org.iwtraining.conventions.input.StrictJson;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -229,6 +232,24 @@ public final class ProblemMappers {
     }
 
     static Problem malformed(JsonProcessingException e) {
+        // the parser's own refusals (a member named twice, nesting too deep, a string too long) reach here
+        // bare or wrapped by data binding with the path of the member that held them
+        JsonProcessingException root = e;
+        while (root.getCause() instanceof JsonProcessingException cause && cause != root) {
+            root = cause;
+        }
+        String rootMessage = root.getOriginalMessage() == null ? "" : root.getOriginalMessage();
+        if (root instanceof StreamConstraintsException) {
+            String message = rootMessage.contains("nesting depth") ? "nests deeper than " + StrictJson.MAX_DEPTH + " levels"
+                    : rootMessage.contains("String value length") ? "is longer than " + StrictJson.MAX_STRING + " characters"
+                    : "exceeds the limits of the request body";
+            return refused(e instanceof JsonMappingException mapping ? pathOf(mapping) : "body", message);
+        }
+        if (root instanceof JsonParseException && rootMessage.startsWith("Duplicate field '")) {
+            String name = rootMessage.substring("Duplicate field '".length(), rootMessage.indexOf('\'', "Duplicate field '".length()));
+            String parent = e instanceof JsonMappingException mapping ? pathOf(mapping) : "body";
+            return refused("body".equals(parent) ? name : parent + "." + name, "is given more than once");
+        }
         // a body cut short surfaces from data binding, not from the parser, but it is malformed all the same
         boolean truncated = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input");
         if (truncated || e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
@@ -237,7 +258,12 @@ public final class ProblemMappers {
         }
         String field = pathOf(mapping);
         String message = mapping instanceof NulCharacterException ? NulCharacters.MESSAGE
+                : mapping instanceof InputRefusedException refused ? refused.fieldMessage()
                 : mapping.getPath().isEmpty() ? "has the wrong shape" : "has the wrong type or format";
+        return refused(field, message);
+    }
+
+    private static Problem refused(String field, String message) {
         return new Problem(ProblemTypes.VALIDATION, "Invalid request", 400, field + ": " + message, "VALIDATION_FAILED",
                 List.of(new FieldError(field, message)), null);
     }

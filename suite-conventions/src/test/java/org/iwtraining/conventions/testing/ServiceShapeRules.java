@@ -5,8 +5,12 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 
 import org.iwtraining.conventions.problem.ApiException;
 import org.iwtraining.conventions.problem.Problem;
@@ -52,5 +56,16 @@ public final class ServiceShapeRules {
     /** No two top-level packages (wings, rest, client, config, jobs) depend on each other both ways. */
     public static ArchRule topLevelPackagesFreeOfCycles(String base) {
         return slices().matching(base + ".(*)..").should().beFreeOfCycles();
+    }
+
+    /**
+     * A resource class says what it produces ({@code @Produces(APPLICATION_JSON)}; an operation producing another
+     * type overrides it). Without it Quarkus REST answers {@code Accept: text/csv} with a text writer's
+     * {@code toString()} of the entity where the suite promises a 406.
+     */
+    public static ArchRule resourcesDeclareWhatTheyProduce(String base) {
+        return classes().that().resideInAPackage(base + "..").and().areAnnotatedWith(Path.class)
+                .should().beAnnotatedWith(Produces.class)
+                .because("an Accept the operation cannot answer is a 406, never a Java toString() as text");
     }
 }

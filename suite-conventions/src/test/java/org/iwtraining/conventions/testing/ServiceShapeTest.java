@@ -45,4 +45,11 @@ public abstract class ServiceShapeTest {
     void topLevelPackagesFreeOfCycles() {
         ServiceShapeRules.topLevelPackagesFreeOfCycles(base).check(classes());
     }
+
+    @Test
+    void resourcesDeclareWhatTheyProduce() {
+        ServiceShapeRules.resourcesDeclareWhatTheyProduce(base).check(classes());
+        ServiceShapeRules.resourcesDeclareWhatTheyProduce("org.iwtraining.conventions").check(
+                new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests()).importPackages("org.iwtraining.conventions"));
+    }
 }
