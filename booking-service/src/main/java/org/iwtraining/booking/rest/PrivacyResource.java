@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.privacy.Erasure;
 import org.iwtraining.booking.privacy.PersonalDataExport;
 import org.iwtraining.conventions.audit.Audited;
+import org.iwtraining.conventions.security.Roles;
 
 /** A person's data exported (a subject access request) or erased, across booking-service and followup-service. */
 @Path("/people")
@@ -35,7 +36,7 @@ public class PrivacyResource {
 
     @GET
     @Path("/{hrId}/export")
-    @RolesAllowed({ "hr-system", "auditor" })
+    @RolesAllowed({ Roles.HR_SYSTEM, Roles.AUDITOR })
     @Audited(kind = "person", id = "hrId", person = "hrId")
     @Operation(summary = "Everything the suite holds on a person, as one document",
             description = "The person, their bookings, attendance, completions, waivers, the sessions they train on, the "
@@ -50,7 +51,7 @@ public class PrivacyResource {
 
     @POST
     @Path("/{hrId}/erasure")
-    @RolesAllowed("hr-system")
+    @RolesAllowed(Roles.HR_SYSTEM)
     @Audited(kind = "person", id = "hrId", person = "hrId")
     @Operation(summary = "Erase a person's data across the suite",
             description = "Names become [erased]; e-mail, phone and manager are removed; consent is withdrawn (out of "

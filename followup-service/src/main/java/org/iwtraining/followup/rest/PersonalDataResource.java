@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.conventions.audit.AuditContext;
 import org.iwtraining.conventions.audit.Audited;
+import org.iwtraining.conventions.security.Roles;
 import org.iwtraining.followup.privacy.PersonalDataService;
 
 /**
@@ -39,7 +40,7 @@ public class PersonalDataResource {
 
     @GET
     @Path("people/{personId}/export")
-    @RolesAllowed({ "service", "auditor" })
+    @RolesAllowed({ Roles.SERVICE, Roles.AUDITOR })
     @Audited(kind = "person", id = "personId", person = "personId")
     @Operation(summary = "Everything followup-service holds on a person: cases with calls, reminders that mentioned them, audit rows",
             description = "booking-service's GET /people/{hrId}/export includes this answer. A person followup-service "
@@ -51,7 +52,7 @@ public class PersonalDataResource {
 
     @POST
     @Path("erasures")
-    @RolesAllowed("service")
+    @RolesAllowed(Roles.SERVICE)
     @Audited(kind = "person")
     @Operation(summary = "Erase a person's data: name, contact details, call notes and their mentions in reminders become [erased]",
             description = "Sent by booking-service's outbox (person.erased). Cases and calls stay, with the person's id, "

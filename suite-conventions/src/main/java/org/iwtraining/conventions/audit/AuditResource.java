@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.paging.Page;
+import org.iwtraining.conventions.security.Roles;
 
 /** {@code GET /audit}, served by every service over its own trail: read-only, for auditors. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,7 +26,7 @@ public class AuditResource {
     }
 
     @GET
-    @RolesAllowed("auditor")
+    @RolesAllowed(Roles.AUDITOR)
     @Operation(operationId = "listAuditEvents", summary = "The audit trail, oldest first, by subject, person and time",
             description = "Roles: auditor. Rows are never changed or deleted over the API.")
     public Page<AuditEvent> list(@QueryParam("subject") String subject, @QueryParam("personId") String personId,
