@@ -116,6 +116,27 @@ class BookingResourceTest {
     }
 
     @Test
+    void shouldRefuseASecondLivePlaceForTheSameModuleUnlessACoordinatorGivesAReason() {
+        String person = Fixtures.person(Fixtures.agency("HEALTH"));
+        String first = Fixtures.session(List.of("IW01", "IS01"), 10, 30);
+        Fixtures.bookConfirmed(first, person);
+
+        String again = Fixtures.session(List.of("IW01", "IS01", "IS02"), 10, 40);
+        Fixtures.book(again, person).then().statusCode(422).body("code", equalTo("ALREADY_BOOKED_FOR_MODULE"))
+                .body("module", equalTo("IS01")).body("otherSessionId", equalTo(first));
+        Fixtures.bookConfirmed(Fixtures.session(List.of("IW01"), 10, 45), person);
+        given().contentType(ContentType.JSON).body(Map.of("personId", person, "overrideReason", "Repeating IS01 on request"))
+                .post("/sessions/" + again + "/bookings").then().statusCode(201).body("overrideReason", equalTo("Repeating IS01 on request"));
+
+        String waitedFor = Fixtures.session(List.of("IW01", "CAF01"), 1, 50);
+        Fixtures.bookConfirmed(waitedFor, Fixtures.person(Fixtures.agency("POLICE")));
+        String other = Fixtures.person(Fixtures.agency("HEALTH"));
+        Fixtures.book(waitedFor, other).then().statusCode(201).body("status", equalTo("WAITLISTED"));
+        Fixtures.book(Fixtures.session(List.of("IW01", "CAF01"), 10, 55), other).then().statusCode(422)
+                .body("code", equalTo("ALREADY_BOOKED_FOR_MODULE")).body("module", equalTo("CAF01"));
+    }
+
+    @Test
     void shouldRefuseAlreadyTrainedAndBookOverItWithAReason() {
         String person = Fixtures.person(Fixtures.agency("HEALTH"));
         given().contentType(ContentType.JSON).body(Map.of("moduleRef", "IW01", "completedOn", "2024-05-01", "source", "HR"))

@@ -82,7 +82,7 @@ public class BookingService {
         Verdict verdict = rules.judge(candidate, unlocked.answers()).verdicts().get(0);
         boolean overridden = overrideReason != null && !overrideReason.isBlank();
         if (!verdict.bookable() && !(overridden && verdict.bookableWithOverride())) {
-            throw verdict.refusal().toException(verdict.missing());
+            throw verdict.toException();
         }
         TrainingSession session = TrainingSession.findById(sessionId);
         Person person = Person.findById(personId);

@@ -48,8 +48,11 @@ public class PersonImport {
         CREATED, UPDATED, UNCHANGED, REJECTED
     }
 
-    /** One row's outcome; {@code row} counts data rows from 1. */
-    public record Row(int row, String hrId, RowResult result, String reason) {
+    /**
+     * One row's outcome; {@code row} is where a person finds it ({@link ImportRow#line()}), {@code problems} every
+     * fault of a rejected row ({@code "field: message"}), {@code reason} the same joined into one sentence.
+     */
+    public record Row(int row, String hrId, RowResult result, String reason, List<String> problems) {
     }
 
     public record Outcome(int created, int updated, int unchanged, int rejected, List<String> leavers, List<Row> rows) {
@@ -71,19 +74,16 @@ public class PersonImport {
         for (int i = 0; i < rows.size(); i++) {
             ImportRow row = rows.get(i);
             String hrId = row.hrId();
-            String reason = problemWith(row, seen);
-            if (reason == null && !agencies.contains(row.person().agencyCode())) {
-                reason = "agencyCode: unknown agency";
-            }
+            List<String> problems = problemsWith(row, seen, agencies);
             if (hrId != null) {
                 seen.add(hrId);
             }
-            if (reason != null) {
-                results.add(new Row(i + 1, hrId, RowResult.REJECTED, reason));
+            if (!problems.isEmpty()) {
+                results.add(new Row(row.line(), hrId, RowResult.REJECTED, String.join("; ", problems), problems));
                 continue;
             }
             UpsertResult result = people.apply(existing.get(hrId), hrId, row.person());
-            results.add(new Row(i + 1, hrId, RowResult.valueOf(result.name()), null));
+            results.add(new Row(row.line(), hrId, RowResult.valueOf(result.name()), null, List.of()));
             if ((i + 1) % FLUSH_EVERY == 0) {
                 em.flush();
             }
@@ -103,25 +103,28 @@ public class PersonImport {
         return leavers;
     }
 
-    /** The row's own problem, or a clash with an earlier row: the first that holds. */
-    private static String problemWith(ImportRow row, Set<String> seen) {
+    /** Every fault of the row: its id (or its clash with an earlier row), its details, its agency. */
+    private static List<String> problemsWith(ImportRow row, Set<String> seen, Set<String> agencies) {
         if (!row.object()) {
-            return "row: must be an object";
+            return List.of("row: must be an object");
         }
+        List<String> problems = new ArrayList<>();
         String hrId = row.hrId();
         if (hrId == null || hrId.isBlank()) {
-            return "hrId: must not be blank";
+            problems.add("hrId: must not be blank");
+        } else if (hrId.length() > 100) {
+            problems.add("hrId: size must be between 0 and 100");
+        } else if (!PersonIds.valid(hrId)) {
+            problems.add("hrId: must be " + PersonIds.MESSAGE);
+        } else if (seen.contains(hrId)) {
+            problems.add("hrId: appears more than once in this import");
         }
-        if (hrId.length() > 100) {
-            return "hrId: size must be between 0 and 100";
+        problems.addAll(row.invalid());
+        if (row.agencyCode() != null && !agencies.contains(row.agencyCode())
+                && problems.stream().noneMatch(p -> p.startsWith("agencyCode:"))) {
+            problems.add("agencyCode: unknown agency");
         }
-        if (!PersonIds.valid(hrId)) {
-            return "hrId: must be " + PersonIds.MESSAGE;
-        }
-        if (seen.contains(hrId)) {
-            return "hrId: appears more than once in this import";
-        }
-        return row.invalid();
+        return problems;
     }
 
     private static int count(Map<RowResult, Long> counts, RowResult result) {

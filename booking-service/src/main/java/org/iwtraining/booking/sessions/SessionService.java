@@ -47,7 +47,6 @@ public class SessionService {
     static final int DEFAULT_MIN_AGENCIES = 3;
     static final int DEFAULT_MIN_SECTORS = 2;
     static final Duration DEFAULT_CAPS_LIFT_BEFORE_START = Duration.ofDays(7);
-    private static final String INTRODUCTION = "IW01";
 
     private final CatalogueClient catalogue;
     private final BookingService bookings;
@@ -217,7 +216,7 @@ public class SessionService {
     /** The process of the modules other than IW01 (IW for IW01 alone); named by the coordinator when they span several. */
     private static TrainingProcess derivedProcess(List<ModuleData> modules, TrainingProcess named) {
         Set<TrainingProcess> processes = new LinkedHashSet<>();
-        modules.stream().filter(m -> !INTRODUCTION.equals(m.ref()))
+        modules.stream().filter(m -> !TrainingProcess.INTRODUCTION.equals(m.ref()))
                 .forEach(m -> processOf(m.process()).ifPresent(processes::add));
         if (processes.isEmpty()) {
             processes.add(TrainingProcess.IW);
