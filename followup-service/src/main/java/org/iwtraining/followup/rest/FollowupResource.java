@@ -63,7 +63,7 @@ public class FollowupResource {
     @POST
     @RolesAllowed({ Roles.SERVICE, Roles.COORDINATOR })
     @Audited(kind = "case")
-    @Operation(summary = "Open a follow-up case for a train-the-trainer completion",
+    @Operation(operationId = "openCase", summary = "Open a follow-up case for a train-the-trainer completion",
             description = "Idempotent on (personId, moduleRef, sessionId): a repeat answers 200 with the existing case, "
                     + "and reopens a case closed REVOKED. The first call is due 14 days after the training, on a working day, "
                     + "whatever else happens. Without a callerId the case goes to the covering caller (agencies, processes) "
@@ -106,7 +106,7 @@ public class FollowupResource {
     @Path("{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @Audited(kind = "case", id = "id")
-    @Operation(summary = "A case with its calls; the ETag is its version",
+    @Operation(operationId = "getCase", summary = "A case with its calls, cascades, self-reports and assignments; the ETag is its version",
             description = "Roles: coordinator, auditor, caller (a case assigned to them)")
     @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", description = "No such case (or another caller's, asked by a caller)")
@@ -119,7 +119,7 @@ public class FollowupResource {
     @Path("{id}/calls")
     @RolesAllowed({ Roles.COORDINATOR, Roles.CALLER })
     @Audited(kind = "case", id = "id")
-    @Operation(summary = "Record a call",
+    @Operation(operationId = "recordCall", summary = "Record a call",
             description = "CASCADE_STARTED closes the case; NOT_STARTED makes the next call due 14 days after this one "
                     + "(next working day), or on the working day after plannedCascadeOn when that is sooner; NO_CONTACT "
                     + "retries 2 working days later and keeps the call's number. When a cascade was detected before it, the "
@@ -200,7 +200,7 @@ public class FollowupResource {
     @Path("{id}/caller")
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(kind = "case", id = "id")
-    @Operation(summary = "Assign the case's calls to a caller; If-Match (the case's ETag) is honoured when sent",
+    @Operation(operationId = "assignCaller", summary = "Assign the case's calls to a caller (the history is kept); If-Match (the case's ETag) is honoured when sent",
             description = "Roles: coordinator")
     @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
