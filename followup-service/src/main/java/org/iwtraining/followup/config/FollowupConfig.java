@@ -13,6 +13,19 @@ public interface FollowupConfig {
 
     Reminders reminders();
 
+    Stall stall();
+
+    /** When an open case is STALLED (and escalated once to the trainer's line manager). */
+    interface Stall {
+        /** NOT_STARTED calls after which a case stalls. */
+        @WithDefault("3")
+        int notStartedCalls();
+
+        /** NO_CONTACT attempts in a row after which a case stalls. */
+        @WithDefault("4")
+        int noContactAttempts();
+    }
+
     /** The caller that cases sent without one are assigned to. */
     interface DefaultCaller {
         @WithDefault("Follow-up team")

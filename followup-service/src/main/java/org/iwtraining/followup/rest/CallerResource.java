@@ -55,9 +55,11 @@ public class CallerResource {
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(kind = "caller")
-    @Operation(summary = "Add a caller",
+    @Operation(operationId = "createCaller", summary = "Add a caller",
             description = "`subject` is the `sub` of the caller's token: a caller's requests find their record by it, so no "
-                    + "two callers share one.\n\nRoles: coordinator")
+                    + "two callers share one. `agencies` and `processes` are what the caller covers: a new case without a "
+                    + "callerId goes to the covering caller with the fewest open cases (each list given must hold the "
+                    + "case's), else the default caller.\n\nRoles: coordinator")
     @APIResponse(responseCode = "201", description = "Caller added", content = @Content(schema = @Schema(implementation = CallerView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "409", description = "SUBJECT_TAKEN: another caller has that subject")
@@ -95,7 +97,7 @@ public class CallerResource {
     @Path("{id}/queue")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @Audited(kind = "caller", id = "id")
-    @Operation(summary = "The calls due on the date (default today, Europe/London) and the overdue ones, oldest first",
+    @Operation(operationId = "getCallerQueue", summary = "The calls due on the date (default today, Europe/London) and the overdue ones, oldest first, with their flags",
             description = "Roles: coordinator, auditor, caller (their own queue only)")
     @APIResponse(responseCode = "200", description = "A page of calls to make")
     @APIResponse(responseCode = "404", description = "No such caller (or another caller's, asked by a caller)")
