@@ -55,7 +55,7 @@ public class CallerResource {
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(kind = "caller")
-    @Operation(summary = "Add a caller",
+    @Operation(operationId = "createCaller", summary = "Add a caller",
             description = "`subject` is the `sub` of the caller's token: a caller's requests find their record by it, so no "
                     + "two callers share one.\n\nRoles: coordinator")
     @APIResponse(responseCode = "201", description = "Caller added", content = @Content(schema = @Schema(implementation = CallerView.class)))
@@ -70,7 +70,8 @@ public class CallerResource {
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR })
     @Audited(kind = "caller")
-    @Operation(summary = "List callers, by id (the configured default caller has the id 'default')",
+    @Operation(operationId = "listCallers",
+            summary = "List callers, by id (the configured default caller has the id 'default')",
             description = "Roles: coordinator, auditor")
     @APIResponse(responseCode = "200", description = "A page of callers")
     @APIResponse(responseCode = "400", description = "Malformed limit or cursor")
@@ -83,7 +84,8 @@ public class CallerResource {
     @Path("{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @Audited(kind = "caller", id = "id")
-    @Operation(summary = "A caller", description = "Roles: coordinator, auditor, caller (their own record only)")
+    @Operation(operationId = "getCaller",
+            summary = "A caller", description = "Roles: coordinator, auditor, caller (their own record only)")
     @APIResponse(responseCode = "200", description = "The caller")
     @APIResponse(responseCode = "404", description = "No such caller (or another caller's, asked by a caller)")
     public CallerView get(@PathParam("id") String id) {
@@ -95,7 +97,8 @@ public class CallerResource {
     @Path("{id}/queue")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @Audited(kind = "caller", id = "id")
-    @Operation(summary = "The calls due on the date (default today, Europe/London) and the overdue ones, oldest first",
+    @Operation(operationId = "getCallerQueue",
+            summary = "The calls due on the date (default today, Europe/London) and the overdue ones, oldest first",
             description = "Roles: coordinator, auditor, caller (their own queue only)")
     @APIResponse(responseCode = "200", description = "A page of calls to make")
     @APIResponse(responseCode = "404", description = "No such caller (or another caller's, asked by a caller)")
@@ -113,7 +116,8 @@ public class CallerResource {
     @Produces("text/calendar")
     @PermitAll
     @Audited(kind = "caller", id = "id")
-    @Operation(summary = "The caller's iCalendar feed: one all-day event per open case's next call",
+    @Operation(operationId = "getCalendarFeed",
+            summary = "The caller's iCalendar feed: one all-day event per open case's next call",
             description = "Calendar clients send no bearer token: the feed takes the caller's calendar token instead "
                     + "(`?token=`, from `POST /callers/{id}/calendar-token`). Each event carries the trainer's name, the "
                     + "module and a link to the case, never a phone number or e-mail. Stable UIDs (one per case); "
@@ -131,7 +135,8 @@ public class CallerResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({ Roles.COORDINATOR, Roles.CALLER })
     @Audited(kind = "caller", id = "id")
-    @Operation(summary = "Issue a new calendar token for the caller's feed; the one before stops working at once",
+    @Operation(operationId = "issueCalendarToken",
+            summary = "Issue a new calendar token for the caller's feed; the one before stops working at once",
             description = "The token is shown once, here, with the feed's address; only its hash is kept.\n\n"
                     + "Roles: coordinator, caller (their own only)")
     @APIResponse(responseCode = "200", description = "The new token and the feed's address",
@@ -148,7 +153,8 @@ public class CallerResource {
     @Path("{id}/reminders")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @Audited(kind = "caller", id = "id")
-    @Operation(summary = "The reminders sent (or failing) for a caller's calls, newest first",
+    @Operation(operationId = "listCallerReminders",
+            summary = "The reminders sent (or failing) for a caller's calls, newest first",
             description = "Roles: coordinator, auditor, caller (their own only)")
     @APIResponse(responseCode = "200", description = "A page of reminders")
     @APIResponse(responseCode = "404", description = "No such caller (or another caller's, asked by a caller)")

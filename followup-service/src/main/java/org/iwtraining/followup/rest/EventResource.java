@@ -35,7 +35,8 @@ public class EventResource {
     @Path("cascade-events")
     @RolesAllowed(Roles.SERVICE)
     @Audited(kind = "cascade-event")
-    @Operation(summary = "A trainer delivered a session of a process: their open cases of it close CASCADE_SESSION",
+    @Operation(operationId = "recordCascadeEvent",
+            summary = "A trainer delivered a session of a process: their open cases of it close CASCADE_SESSION",
             description = "Idempotent by (personId, process, sessionId); an event that matches no case changes nothing."
                     + "\n\nRoles: service (booking-service)")
     @APIResponse(responseCode = "200", description = "What the event did (replay=true on a redelivery)")
@@ -49,7 +50,8 @@ public class EventResource {
     @Path("person-events")
     @RolesAllowed(Roles.SERVICE)
     @Audited(kind = "person-event")
-    @Operation(summary = "LEFT closes the person's open cases; UPDATED refreshes contact details; "
+    @Operation(operationId = "recordPersonEvent",
+            summary = "LEFT closes the person's open cases; UPDATED refreshes contact details; "
             + "COMPLETION_REVOKED closes the case of that module and session with REVOKED",
             description = "Idempotent by eventId; an event that matches no case changes nothing."
                     + "\n\nRoles: service (booking-service)")

@@ -59,7 +59,7 @@ public class FollowupResource {
     @POST
     @RolesAllowed({ Roles.SERVICE, Roles.COORDINATOR })
     @Audited(kind = "case")
-    @Operation(summary = "Open a follow-up case for a train-the-trainer completion",
+    @Operation(operationId = "createFollowup", summary = "Open a follow-up case for a train-the-trainer completion",
             description = "Idempotent on (personId, moduleRef, sessionId): a repeat answers 200 with the existing case, "
                     + "and reopens a case closed REVOKED. The first call is due 14 days after the training, on a working day."
                     + "\n\nRoles: service (booking-service), coordinator")
@@ -81,7 +81,8 @@ public class FollowupResource {
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @Audited(kind = "case", person = "personId")
-    @Operation(summary = "List cases, by id; filters: status, personId, callerId, dueBefore (next call due before that date)",
+    @Operation(operationId = "listFollowups",
+            summary = "List cases, by id; filters: status, personId, callerId, dueBefore (next call due before that date)",
             description = "Roles: coordinator, auditor, caller (only the cases assigned to them)")
     @APIResponse(responseCode = "200", description = "A page of cases")
     @APIResponse(responseCode = "400", description = "Malformed filter, limit or cursor")
@@ -99,7 +100,7 @@ public class FollowupResource {
     @Path("{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @Audited(kind = "case", id = "id")
-    @Operation(summary = "A case with its calls; the ETag is its version",
+    @Operation(operationId = "getFollowup", summary = "A case with its calls; the ETag is its version",
             description = "Roles: coordinator, auditor, caller (a case assigned to them)")
     @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", description = "No such case (or another caller's, asked by a caller)")
@@ -112,7 +113,7 @@ public class FollowupResource {
     @Path("{id}/calls")
     @RolesAllowed({ Roles.COORDINATOR, Roles.CALLER })
     @Audited(kind = "case", id = "id")
-    @Operation(summary = "Record a call",
+    @Operation(operationId = "recordCall", summary = "Record a call",
             description = "CASCADE_STARTED closes the case; NOT_STARTED makes the next call due 14 days after this one "
                     + "(next working day); NO_CONTACT retries 2 working days later and keeps the call's number."
                     + "\n\nRoles: coordinator, caller (a case assigned to them)")
@@ -132,7 +133,8 @@ public class FollowupResource {
     @Path("{id}/calls/{callId}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @Audited(kind = "call", id = "callId")
-    @Operation(summary = "One call of a case", description = "Roles: coordinator, auditor, caller (a case assigned to them)")
+    @Operation(operationId = "getCall",
+            summary = "One call of a case", description = "Roles: coordinator, auditor, caller (a case assigned to them)")
     @APIResponse(responseCode = "200", description = "The call")
     @APIResponse(responseCode = "404", description = "No such call on this case (or another caller's case, asked by a caller)")
     public CallView call(@PathParam("id") String id, @PathParam("callId") String callId) {
@@ -144,7 +146,8 @@ public class FollowupResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(kind = "case", id = "id")
-    @Operation(summary = "Close a case (administrator): CLOSED_BY_ADMIN", description = "Roles: coordinator")
+    @Operation(operationId = "closeFollowup",
+            summary = "Close a case (administrator): CLOSED_BY_ADMIN", description = "Roles: coordinator")
     @APIResponse(responseCode = "200", description = "The closed case")
     @APIResponse(responseCode = "404", description = "No such case")
     @APIResponse(responseCode = "409", description = "CASE_CLOSED")
@@ -156,7 +159,8 @@ public class FollowupResource {
     @Path("{id}/caller")
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(kind = "case", id = "id")
-    @Operation(summary = "Assign the case's calls to a caller; If-Match (the case's ETag) is honoured when sent",
+    @Operation(operationId = "assignCaller",
+            summary = "Assign the case's calls to a caller; If-Match (the case's ETag) is honoured when sent",
             description = "Roles: coordinator")
     @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
@@ -172,7 +176,8 @@ public class FollowupResource {
     @Path("{id}/reminders")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @Audited(kind = "case", id = "id")
-    @Operation(summary = "The reminders about a case (digests that listed it, its escalations), newest first",
+    @Operation(operationId = "listFollowupReminders",
+            summary = "The reminders about a case (digests that listed it, its escalations), newest first",
             description = "Roles: coordinator, auditor, caller (a case assigned to them)")
     @APIResponse(responseCode = "200", description = "A page of reminders")
     @APIResponse(responseCode = "404", description = "No such case (or another caller's, asked by a caller)")

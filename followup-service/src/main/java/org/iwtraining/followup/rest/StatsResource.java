@@ -25,7 +25,8 @@ public class StatsResource {
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR })
-    @Operation(summary = "Open and closed cases, calls per closed case, median days from training to cascade; "
+    @Operation(operationId = "getStats",
+            summary = "Open and closed cases, calls per closed case, median days from training to cascade; "
             + "overall, by module and by agency", description = "Figures, no personal data.\n\nRoles: coordinator, auditor")
     @APIResponse(responseCode = "200", description = "The figures")
     public StatsView stats() {
