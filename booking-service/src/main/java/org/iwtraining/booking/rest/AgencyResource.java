@@ -44,7 +44,8 @@ public class AgencyResource {
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.HR_SYSTEM, Roles.AUDITOR, Roles.VIEWER })
-    @Operation(summary = "List agencies by code", description = "Roles: coordinator, agency-lead, hr-system, auditor, viewer.")
+    @Operation(operationId = "listAgencies",
+            summary = "List agencies by code", description = "Roles: coordinator, agency-lead, hr-system, auditor, viewer.")
     public Page<AgencyView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return agencies.list(QueryParams.page(limit, cursor)).map(AgencyView::from);
     }
@@ -52,7 +53,7 @@ public class AgencyResource {
     @POST
     @RolesAllowed(Roles.HR_SYSTEM)
     @Audited(kind = "agency")
-    @Operation(summary = "Create an agency", description = "Roles: hr-system.")
+    @Operation(operationId = "createAgency", summary = "Create an agency", description = "Roles: hr-system.")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "AGENCY_EXISTS")
     public Response create(@NotNull @Valid AgencyRequest request) {
@@ -64,7 +65,8 @@ public class AgencyResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.HR_SYSTEM, Roles.AUDITOR, Roles.VIEWER })
-    @Operation(summary = "Get an agency", description = "Roles: coordinator, agency-lead, hr-system, auditor, viewer.")
+    @Operation(operationId = "getAgency",
+            summary = "Get an agency", description = "Roles: coordinator, agency-lead, hr-system, auditor, viewer.")
     @APIResponse(responseCode = "404", description = "Unknown agency")
     public Response get(@PathParam("code") String code) {
         Agency agency = agencies.find(code).orElseThrow(() -> ApiException.notFound("Agency", code));
@@ -75,7 +77,8 @@ public class AgencyResource {
     @Path("/{code}")
     @RolesAllowed(Roles.HR_SYSTEM)
     @Audited(kind = "agency", id = "code")
-    @Operation(summary = "Create or change an agency by its code (If-Match honoured when sent)", description = "Roles: hr-system.")
+    @Operation(operationId = "upsertAgency",
+            summary = "Create or change an agency by its code (If-Match honoured when sent)", description = "Roles: hr-system.")
     @APIResponse(responseCode = "200", description = "Updated or unchanged")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "412", description = "Stale If-Match")

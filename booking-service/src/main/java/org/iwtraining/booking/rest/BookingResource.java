@@ -42,7 +42,8 @@ public class BookingResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.AUDITOR })
     @Audited(kind = "booking", id = "id")
-    @Operation(summary = "A place", description = "Roles: coordinator, agency-lead (own agency), auditor. A place of "
+    @Operation(operationId = "getBooking",
+            summary = "A place", description = "Roles: coordinator, agency-lead (own agency), auditor. A place of "
             + "another agency's person is 404 to an agency lead.")
     @APIResponse(responseCode = "404", description = "Unknown booking")
     public BookingView get(@PathParam("id") String id) {
@@ -53,7 +54,8 @@ public class BookingResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD })
     @Audited(kind = "booking", id = "id")
-    @Operation(summary = "Cancel a place; a freed confirmed place goes to the waitlist", description = "Roles: "
+    @Operation(operationId = "cancelBooking",
+            summary = "Cancel a place; a freed confirmed place goes to the waitlist", description = "Roles: "
             + "coordinator, agency-lead (own agency). A place of another agency's person is 404 to an agency lead.")
     @APIResponse(responseCode = "204", description = "Cancelled (or already cancelled)")
     @APIResponse(responseCode = "404", description = "Unknown booking")

@@ -49,7 +49,8 @@ public class CohortResource {
     @POST
     @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD })
     @Audited(kind = "cohort")
-    @Operation(summary = "Propose an allocation (nothing is booked): most people placed, then (PACK) the earliest "
+    @Operation(operationId = "proposeCohort",
+            summary = "Propose an allocation (nothing is booked): most people placed, then (PACK) the earliest "
             + "sessions fullest, then the smallest sum of squared agency counts", description = "Roles: coordinator, "
                     + "agency-lead (own agency's nominees). An agency lead nominates people of their own agency only "
                     + "(any other nominee, known or not, is 422 NOMINEE_NOT_OWN_AGENCY); the cohort is theirs.")
@@ -86,7 +87,8 @@ public class CohortResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.AUDITOR })
     @Audited(kind = "cohort", id = "id")
-    @Operation(summary = "A cohort's proposal and status", description = "Roles: coordinator, agency-lead (cohorts "
+    @Operation(operationId = "getCohort",
+            summary = "A cohort's proposal and status", description = "Roles: coordinator, agency-lead (cohorts "
             + "they proposed), auditor. Another's cohort is 404 to an agency lead.")
     @APIResponse(responseCode = "404", description = "Unknown cohort")
     public CohortView get(@PathParam("id") String id) {
@@ -97,7 +99,8 @@ public class CohortResource {
     @Path("/{id}/confirm")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD })
     @Audited(kind = "cohort", id = "id")
-    @Operation(summary = "Book every placement in one transaction, all or nothing", description = "Roles: coordinator, "
+    @Operation(operationId = "confirmCohort",
+            summary = "Book every placement in one transaction, all or nothing", description = "Roles: coordinator, "
             + "agency-lead (cohorts they proposed). Another's cohort is 404 to an agency lead.")
     @APIResponse(responseCode = "200", description = "Booked: every placement is a confirmed place")
     @APIResponse(responseCode = "404", description = "Unknown cohort")
@@ -112,7 +115,8 @@ public class CohortResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD })
     @Audited(kind = "cohort", id = "id")
-    @Operation(summary = "Drop a proposal", description = "Roles: coordinator, agency-lead (cohorts they proposed). "
+    @Operation(operationId = "deleteCohort",
+            summary = "Drop a proposal", description = "Roles: coordinator, agency-lead (cohorts they proposed). "
             + "Another's cohort is 404 to an agency lead.")
     @APIResponse(responseCode = "204", description = "Dropped")
     @APIResponse(responseCode = "404", description = "Unknown cohort")

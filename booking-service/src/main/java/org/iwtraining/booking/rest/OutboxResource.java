@@ -40,7 +40,8 @@ public class OutboxResource {
     @GET
     @RolesAllowed({ Roles.HR_SYSTEM, Roles.AUDITOR })
     @Audited(kind = "outbox")
-    @Operation(summary = "List outbox rows by status, oldest first", description = "Roles: hr-system, auditor. "
+    @Operation(operationId = "listOutboxEvents",
+            summary = "List outbox rows by status, oldest first", description = "Roles: hr-system, auditor. "
             + "Without status: PENDING and FAILED.")
     @APIResponse(responseCode = "200", description = "A page of rows")
     @APIResponse(responseCode = "400", description = "Unknown status, bad limit or cursor")
@@ -54,7 +55,8 @@ public class OutboxResource {
     @Path("/{id}/retry")
     @RolesAllowed(Roles.HR_SYSTEM)
     @Audited(kind = "outbox", id = "id")
-    @Operation(summary = "Make a pending or failed row due now, with a fresh retry window", description = "Roles: hr-system.")
+    @Operation(operationId = "retryOutboxEvent",
+            summary = "Make a pending or failed row due now, with a fresh retry window", description = "Roles: hr-system.")
     @APIResponse(responseCode = "200", description = "The row, now PENDING")
     @APIResponse(responseCode = "404", description = "No such row")
     @APIResponse(responseCode = "409", description = "ALREADY_DELIVERED: a delivered event is never delivered again")

@@ -68,7 +68,7 @@ public class PersonResource {
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.HR_SYSTEM, Roles.AUDITOR })
     @Audited(kind = "person")
-    @Operation(summary = "List people by HR id, filtered by agency, audience or name",
+    @Operation(operationId = "listPeople", summary = "List people by HR id, filtered by agency, audience or name",
             description = "Roles: coordinator, agency-lead (own agency only), hr-system, auditor. An agency lead sees "
                     + "their own agency's people only; an agency filter naming another agency matches no one.")
     public Page<PersonView> list(@QueryParam("agency") String agency, @QueryParam("audience") String audience,
@@ -82,7 +82,7 @@ public class PersonResource {
     @Path("/{hrId}")
     @RolesAllowed({ Roles.HR_SYSTEM, Roles.COORDINATOR, Roles.AGENCY_LEAD })
     @Audited(kind = "person", id = "hrId", person = "hrId")
-    @Operation(summary = "Create or update a person by the HR system's id (idempotent)",
+    @Operation(operationId = "upsertPerson", summary = "Create or update a person by the HR system's id (idempotent)",
             description = "Roles: hr-system, coordinator, agency-lead (own agency). An agency lead registers and "
                     + "changes people of their own agency only: another agency's person is 404, as if unknown, and a "
                     + "body naming another agency is 422 AGENCY_NOT_OWN.")
@@ -104,7 +104,8 @@ public class PersonResource {
     @Path("/{hrId}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.HR_SYSTEM, Roles.AUDITOR })
     @Audited(kind = "person", id = "hrId", person = "hrId")
-    @Operation(summary = "Get a person", description = "Roles: coordinator, agency-lead (own agency), hr-system, auditor. "
+    @Operation(operationId = "getPerson",
+            summary = "Get a person", description = "Roles: coordinator, agency-lead (own agency), hr-system, auditor. "
             + "Another agency's person is 404 to an agency lead.")
     @APIResponse(responseCode = "404", description = "Unknown person")
     public Response get(@PathParam("hrId") String hrId) {
@@ -116,7 +117,8 @@ public class PersonResource {
     @Path("/{hrId}")
     @RolesAllowed(Roles.HR_SYSTEM)
     @Audited(kind = "person", id = "hrId", person = "hrId")
-    @Operation(summary = "A leaver: future places are cancelled (the waitlist moves up), the training record is kept",
+    @Operation(operationId = "recordLeaver",
+            summary = "A leaver: future places are cancelled (the waitlist moves up), the training record is kept",
             description = "Roles: hr-system.")
     @APIResponse(responseCode = "204", description = "Marked as a leaver")
     public void leave(@PathParam("hrId") String hrId) {
@@ -128,7 +130,8 @@ public class PersonResource {
     @Consumes({ MediaType.APPLICATION_JSON, "text/csv" })
     @RolesAllowed(Roles.HR_SYSTEM)
     @Audited(kind = "person")
-    @Operation(summary = "Bulk upsert of up to 10,000 people (JSON array or CSV with a header row); mode=full marks absent people as leavers",
+    @Operation(operationId = "importPeople",
+            summary = "Bulk upsert of up to 10,000 people (JSON array or CSV with a header row); mode=full marks absent people as leavers",
             description = "Roles: hr-system. A row's hrId must be " + PersonIds.MESSAGE + ", else the row is rejected.")
     @APIResponse(responseCode = "200", description = "One result per row")
     public ImportView importPeople(@HeaderParam("Content-Type") String contentType,
@@ -144,7 +147,8 @@ public class PersonResource {
     @Path("/{hrId}/training-record")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.HR_SYSTEM, Roles.AUDITOR })
     @Audited(kind = "person", id = "hrId", person = "hrId")
-    @Operation(summary = "A person's completions and waivers", description = "Roles: coordinator, agency-lead "
+    @Operation(operationId = "getTrainingRecord",
+            summary = "A person's completions and waivers", description = "Roles: coordinator, agency-lead "
             + "(own agency), hr-system, auditor. Another agency's person is 404 to an agency lead.")
     public TrainingRecordView trainingRecord(@PathParam("hrId") String hrId) {
         return TrainingRecordView.from(records.record(hrId, requesters.current()));
@@ -154,7 +158,8 @@ public class PersonResource {
     @Path("/{hrId}/completions")
     @RolesAllowed({ Roles.HR_SYSTEM, Roles.COORDINATOR })
     @Audited(kind = "person", id = "hrId", person = "hrId")
-    @Operation(summary = "Record prior learning reported by HR", description = "Roles: hr-system, coordinator.")
+    @Operation(operationId = "recordCompletion",
+            summary = "Record prior learning reported by HR", description = "Roles: hr-system, coordinator.")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "200", description = "Already recorded")
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field (hrId: " + PersonIds.MESSAGE + ")")
@@ -170,7 +175,8 @@ public class PersonResource {
     @Path("/{hrId}/waivers")
     @RolesAllowed({ Roles.HR_SYSTEM, Roles.COORDINATOR })
     @Audited(kind = "person", id = "hrId", person = "hrId")
-    @Operation(summary = "Record a waiver of a waivable prerequisite", description = "Roles: hr-system, coordinator.")
+    @Operation(operationId = "recordWaiver",
+            summary = "Record a waiver of a waivable prerequisite", description = "Roles: hr-system, coordinator.")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "200", description = "Already recorded")
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field (hrId: " + PersonIds.MESSAGE + ")")
@@ -186,7 +192,8 @@ public class PersonResource {
     @Path("/{hrId}/bookings")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.HR_SYSTEM, Roles.AUDITOR })
     @Audited(kind = "person", id = "hrId", person = "hrId")
-    @Operation(summary = "A person's places, oldest first, cancelled ones included", description = "Roles: "
+    @Operation(operationId = "listPersonBookings",
+            summary = "A person's places, oldest first, cancelled ones included", description = "Roles: "
             + "coordinator, agency-lead (own agency), hr-system, auditor. Another agency's person is 404 to an agency lead.")
     public Page<BookingView> bookings(@PathParam("hrId") String hrId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {

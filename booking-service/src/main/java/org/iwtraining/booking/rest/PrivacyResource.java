@@ -38,7 +38,7 @@ public class PrivacyResource {
     @Path("/{hrId}/export")
     @RolesAllowed({ Roles.HR_SYSTEM, Roles.AUDITOR })
     @Audited(kind = "person", id = "hrId", person = "hrId")
-    @Operation(summary = "Everything the suite holds on a person, as one document",
+    @Operation(operationId = "exportPerson", summary = "Everything the suite holds on a person, as one document",
             description = "The person, their bookings, attendance, completions, waivers, the sessions they train on, the "
                     + "events and notices about them, the audit rows about them; and followup-service's part (cases "
                     + "with calls, reminders, its audit rows), asked for over its API.\n\nRoles: hr-system, auditor")
@@ -53,7 +53,7 @@ public class PrivacyResource {
     @Path("/{hrId}/erasure")
     @RolesAllowed(Roles.HR_SYSTEM)
     @Audited(kind = "person", id = "hrId", person = "hrId")
-    @Operation(summary = "Erase a person's data across the suite",
+    @Operation(operationId = "erasePerson", summary = "Erase a person's data across the suite",
             description = "Names become [erased]; e-mail, phone and manager are removed; consent is withdrawn (out of "
                     + "every contact list at once); waiver and booking reasons become [erased]; the events, notices, "
                     + "webhook deliveries and stored idempotent responses about them are rewritten; notices not yet sent "

@@ -71,7 +71,8 @@ public class SessionResource {
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(kind = "session")
-    @Operation(summary = "Create a session of a catalogue course or of modules", description = "Roles: coordinator.")
+    @Operation(operationId = "createSession",
+            summary = "Create a session of a catalogue course or of modules", description = "Roles: coordinator.")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "422", description = "UNKNOWN_MODULE, MODULE_RETIRED, UNKNOWN_COURSE, PROCESS_REQUIRED, AUDIENCE_REQUIRED, UNKNOWN_TRAINER")
     @APIResponse(responseCode = "503", description = "CATALOGUE_UNAVAILABLE: nothing was created")
@@ -85,7 +86,8 @@ public class SessionResource {
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.HR_SYSTEM, Roles.AUDITOR, Roles.VIEWER })
-    @Operation(summary = "List sessions by start", description = "Roles: coordinator, agency-lead, hr-system, auditor, viewer.")
+    @Operation(operationId = "listSessions",
+            summary = "List sessions by start", description = "Roles: coordinator, agency-lead, hr-system, auditor, viewer.")
     public Page<SessionView> list(@QueryParam("module") String module, @QueryParam("process") String process,
             @Parameter(description = "First day, YYYY-MM-DD (Europe/London)") @QueryParam("from") String from,
             @Parameter(description = "Last day, YYYY-MM-DD (Europe/London)") @QueryParam("to") String to,
@@ -100,7 +102,8 @@ public class SessionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.HR_SYSTEM, Roles.AUDITOR, Roles.VIEWER })
-    @Operation(summary = "A session with capacity, confirmed and waitlisted counts, agency counts and mix status",
+    @Operation(operationId = "getSession",
+            summary = "A session with capacity, confirmed and waitlisted counts, agency counts and mix status",
             description = "Roles: coordinator, agency-lead, hr-system, auditor, viewer.")
     @APIResponse(responseCode = "404", description = "Unknown session")
     public Response get(@PathParam("id") String id) {
@@ -112,7 +115,8 @@ public class SessionResource {
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(kind = "session", id = "id")
-    @Operation(summary = "Change title, venue, parts, trainers, capacity or policy (If-Match required)",
+    @Operation(operationId = "updateSession",
+            summary = "Change title, venue, parts, trainers, capacity or policy (If-Match required)",
             description = "Roles: coordinator.")
     @APIResponse(responseCode = "409", description = "CAPACITY_BELOW_CONFIRMED")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
@@ -127,7 +131,8 @@ public class SessionResource {
     @Path("/{id}/cancel")
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(kind = "session", id = "id")
-    @Operation(summary = "Cancel a session that has not started, and every place on it", description = "Roles: coordinator.")
+    @Operation(operationId = "cancelSession",
+            summary = "Cancel a session that has not started, and every place on it", description = "Roles: coordinator.")
     @APIResponse(responseCode = "409", description = "SESSION_STARTED")
     public SessionView cancel(@PathParam("id") String id) {
         sessions.cancel(id);
@@ -138,7 +143,8 @@ public class SessionResource {
     @Path("/{id}/bookings")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD })
     @Audited(kind = "session", id = "id")
-    @Operation(summary = "Book a person: confirmed, or waitlisted with the reason and position", description = "Roles: "
+    @Operation(operationId = "bookSession",
+            summary = "Book a person: confirmed, or waitlisted with the reason and position", description = "Roles: "
             + "coordinator, agency-lead (own agency). An agency lead books people of their own agency only (anyone "
             + "else is UNKNOWN_PERSON, as an unknown id is) and books over no refusal (OVERRIDE_NOT_ALLOWED).")
     @APIResponse(responseCode = "201", description = "CONFIRMED or WAITLISTED")
@@ -159,7 +165,8 @@ public class SessionResource {
     @Path("/{id}/bookings")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.AUDITOR })
     @Audited(kind = "session", id = "id")
-    @Operation(summary = "Confirmed places, then the waitlist, each first come first served", description = "Roles: "
+    @Operation(operationId = "listSessionBookings",
+            summary = "Confirmed places, then the waitlist, each first come first served", description = "Roles: "
             + "coordinator, agency-lead (own agency's places only), auditor. An agency lead sees the places of their "
             + "own agency's people only.")
     public Page<BookingView> bookings(@PathParam("id") String id, @QueryParam("limit") String limit,
@@ -171,7 +178,8 @@ public class SessionResource {
     @Path("/{id}/attendance")
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(kind = "session", id = "id")
-    @Operation(summary = "Record (or correct) attendance per part; walk-ins included", description = "Roles: coordinator.")
+    @Operation(operationId = "recordAttendance",
+            summary = "Record (or correct) attendance per part; walk-ins included", description = "Roles: coordinator.")
     @APIResponse(responseCode = "409", description = "SESSION_NOT_STARTED or SESSION_CANCELLED")
     @APIResponse(responseCode = "422", description = "UNKNOWN_PERSON")
     public List<AttendanceView> attendance(@PathParam("id") String id,
@@ -183,7 +191,8 @@ public class SessionResource {
     @Path("/{id}/contacts")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR })
     @Audited(kind = "session", id = "id")
-    @Operation(summary = "Contact details of the attendees (before the session: the confirmed) who consented to share them",
+    @Operation(operationId = "listSessionContacts",
+            summary = "Contact details of the attendees (before the session: the confirmed) who consented to share them",
             description = "Roles: coordinator, auditor.")
     public List<ContactView> contacts(@PathParam("id") String id) {
         return attendance.contacts(id).stream().map(ContactView::from).toList();

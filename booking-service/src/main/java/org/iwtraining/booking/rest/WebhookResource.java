@@ -47,7 +47,8 @@ public class WebhookResource {
     @POST
     @RolesAllowed(Roles.HR_SYSTEM)
     @Audited(kind = "webhook")
-    @Operation(summary = "Subscribe a URL to event types; the answer carries the signing secret, once",
+    @Operation(operationId = "createWebhook",
+            summary = "Subscribe a URL to event types; the answer carries the signing secret, once",
             description = "Roles: hr-system.")
     @APIResponse(responseCode = "201", description = "Subscribed; each delivery's body is a WebhookDeliveryBody (see the schemas)",
             content = @Content(schema = @Schema(implementation = WebhookCreatedView.class)))
@@ -61,7 +62,8 @@ public class WebhookResource {
 
     @GET
     @RolesAllowed({ Roles.HR_SYSTEM, Roles.AUDITOR })
-    @Operation(summary = "List subscriptions (without their secrets)", description = "Roles: hr-system, auditor.")
+    @Operation(operationId = "listWebhooks",
+            summary = "List subscriptions (without their secrets)", description = "Roles: hr-system, auditor.")
     @APIResponse(responseCode = "200", description = "A page of subscriptions")
     public Page<WebhookView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return webhooks.list(PageRequest.of(limit, cursor)).map(WebhookView::from);
@@ -70,7 +72,8 @@ public class WebhookResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.HR_SYSTEM, Roles.AUDITOR })
-    @Operation(summary = "One subscription (without its secret)", description = "Roles: hr-system, auditor.")
+    @Operation(operationId = "getWebhook",
+            summary = "One subscription (without its secret)", description = "Roles: hr-system, auditor.")
     @APIResponse(responseCode = "200", description = "The subscription")
     @APIResponse(responseCode = "404", description = "No such subscription")
     public WebhookView get(@PathParam("id") String id) {
@@ -81,7 +84,8 @@ public class WebhookResource {
     @Path("/{id}")
     @RolesAllowed(Roles.HR_SYSTEM)
     @Audited(kind = "webhook", id = "id")
-    @Operation(summary = "Unsubscribe; deliveries still pending for it become FAILED", description = "Roles: hr-system.")
+    @Operation(operationId = "deleteWebhook",
+            summary = "Unsubscribe; deliveries still pending for it become FAILED", description = "Roles: hr-system.")
     @APIResponse(responseCode = "204", description = "Unsubscribed")
     @APIResponse(responseCode = "404", description = "No such subscription")
     public void delete(@PathParam("id") String id) {
@@ -91,7 +95,8 @@ public class WebhookResource {
     @GET
     @Path("/{id}/deliveries")
     @RolesAllowed({ Roles.HR_SYSTEM, Roles.AUDITOR })
-    @Operation(summary = "The subscription's deliveries, oldest first, with attempts and the last error",
+    @Operation(operationId = "listWebhookDeliveries",
+            summary = "The subscription's deliveries, oldest first, with attempts and the last error",
             description = "Roles: hr-system, auditor.")
     @APIResponse(responseCode = "200", description = "A page of deliveries")
     @APIResponse(responseCode = "404", description = "No such subscription")

@@ -46,7 +46,7 @@ public class CourseResource {
     }
 
     @GET
-    @Operation(summary = "List courses, oldest first")
+    @Operation(operationId = "listCourses", summary = "List courses, oldest first")
     @APIResponse(responseCode = "200", description = "A page of courses")
     @APIResponse(responseCode = "400", description = "Bad limit or cursor")
     public Page<CourseView> list(
@@ -58,7 +58,7 @@ public class CourseResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One course; its ETag is its version")
+    @Operation(operationId = "getCourse", summary = "One course; its ETag is its version")
     @APIResponse(responseCode = "200", description = "The course")
     @APIResponse(responseCode = "404", description = "No course has that id")
     public RestResponse<CourseView> get(@PathParam("id") String id) {
@@ -68,7 +68,8 @@ public class CourseResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a course; its duration and entry requirements are computed")
+    @Operation(operationId = "createCourse",
+            summary = "Create a course; its duration and entry requirements are computed")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "Unknown process, audience or module, or a duplicate, named by field")
     @APIResponse(responseCode = "422", description = "COURSE_RULES_BROKEN (violations lists each rule) without an "

@@ -31,7 +31,8 @@ public class EligibilityResource {
     }
 
     @POST
-    @Operation(summary = "Is a module, or a session's ordered list of modules, open to a person?")
+    @Operation(operationId = "checkEligibility",
+            summary = "Is a module, or a session's ordered list of modules, open to a person?")
     @APIResponse(responseCode = "200", description = "The answer")
     @APIResponse(responseCode = "400", description = "Unknown module ref or audience code, named by field")
     public EligibilityView check(@Valid @NotNull EligibilityRequest request) {
@@ -42,7 +43,7 @@ public class EligibilityResource {
 
     @POST
     @Path("batch")
-    @Operation(summary = "Many eligibility questions at once, answered in order")
+    @Operation(operationId = "checkEligibilityBatch", summary = "Many eligibility questions at once, answered in order")
     @APIResponse(responseCode = "200", description = "The answers, in the order of the checks")
     @APIResponse(responseCode = "400", description = "A bad check, named by field (checks[i].modules[j] …)")
     @APIResponse(responseCode = "422", description = "More than 1,000 checks (code BATCH_TOO_LARGE)")

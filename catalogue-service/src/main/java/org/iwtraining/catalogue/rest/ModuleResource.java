@@ -59,7 +59,8 @@ public class ModuleResource {
     }
 
     @GET
-    @Operation(summary = "List modules in catalogue order", description = "The ETag is the catalogue revision; "
+    @Operation(operationId = "listModules",
+            summary = "List modules in catalogue order", description = "The ETag is the catalogue revision; "
             + "send it back as If-None-Match to get 304 while nothing has changed. The audience filter matches "
             + "intended and optional audiences.")
     @APIResponse(responseCode = "200", description = "A page of modules")
@@ -87,7 +88,7 @@ public class ModuleResource {
 
     @GET
     @Path("{ref}")
-    @Operation(summary = "One module; its ETag is its version")
+    @Operation(operationId = "getModule", summary = "One module; its ETag is its version")
     @APIResponse(responseCode = "200", description = "The module")
     @APIResponse(responseCode = "404", description = "No module has that ref")
     public RestResponse<ModuleView> get(@PathParam("ref") String ref) {
@@ -98,7 +99,7 @@ public class ModuleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a module to the catalogue (catalogue editors)")
+    @Operation(operationId = "createModule", summary = "Add a module to the catalogue (catalogue editors)")
     @APIResponse(responseCode = "201", description = "Created; the catalogue revision changes")
     @APIResponse(responseCode = "400", description = "Bad field; a bad prerequisite names the character position "
             + "(unknown module, cycle, unreadable text)")
@@ -114,7 +115,8 @@ public class ModuleResource {
     @PUT
     @Path("{ref}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a module (If-Match with its ETag required); retiring is status RETIRED")
+    @Operation(operationId = "replaceModule",
+            summary = "Replace a module (If-Match with its ETag required); retiring is status RETIRED")
     @APIResponse(responseCode = "200", description = "Changed; version and catalogue revision increase")
     @APIResponse(responseCode = "400", description = "Bad field; a bad prerequisite names the character position")
     @APIResponse(responseCode = "404", description = "No module has that ref")
@@ -130,7 +132,8 @@ public class ModuleResource {
 
     @GET
     @Path("{ref}/materials")
-    @Operation(summary = "A module's materials: outline, specification, training materials, trainer guide")
+    @Operation(operationId = "getModuleMaterials",
+            summary = "A module's materials: outline, specification, training materials, trainer guide")
     @APIResponse(responseCode = "200", description = "The materials; the ETag is their version")
     @APIResponse(responseCode = "404", description = "No module has that ref")
     public RestResponse<MaterialsView> materials(@PathParam("ref") String ref) {
@@ -142,7 +145,8 @@ public class ModuleResource {
     @PUT
     @Path("{ref}/materials")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a module's materials (If-Match honoured when sent)")
+    @Operation(operationId = "replaceModuleMaterials",
+            summary = "Replace a module's materials (If-Match honoured when sent)")
     @APIResponse(responseCode = "200", description = "The new list")
     @APIResponse(responseCode = "400", description = "Unknown kind, bad URL or missing field, named by field")
     @APIResponse(responseCode = "404", description = "No module has that ref")

@@ -28,14 +28,14 @@ public class PlanResource {
     }
 
     @GET
-    @Operation(summary = "The whole audience × process matrix")
+    @Operation(operationId = "getPlan", summary = "The whole audience × process matrix")
     public PlanView plan() {
         return PlanView.from(catalogue.current());
     }
 
     @GET
     @Path("{audience}")
-    @Operation(summary = "One audience's row of the matrix")
+    @Operation(operationId = "getPlanRow", summary = "One audience's row of the matrix")
     @APIResponse(responseCode = "200", description = "The row")
     @APIResponse(responseCode = "404", description = "Unknown audience code")
     public PlanView.Row row(@PathParam("audience") String audience) {

@@ -31,7 +31,8 @@ public class RouteResource {
 
     @GET
     @Path("routes/{audience}")
-    @Operation(summary = "The suggested route for an audience: its plan modules in prerequisite order")
+    @Operation(operationId = "getRoute",
+            summary = "The suggested route for an audience: its plan modules in prerequisite order")
     @APIResponse(responseCode = "200", description = "The route")
     @APIResponse(responseCode = "404", description = "Unknown audience code")
     public RouteView route(@PathParam("audience") String audience) {
@@ -41,7 +42,8 @@ public class RouteResource {
     @POST
     @Path("next-steps")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The route's modules a person has not had yet, whether each is open now, and the time left")
+    @Operation(operationId = "findNextSteps",
+            summary = "The route's modules a person has not had yet, whether each is open now, and the time left")
     @APIResponse(responseCode = "200", description = "The next steps")
     @APIResponse(responseCode = "400", description = "Unknown audience or module ref, named by field")
     public NextStepsView nextSteps(@Valid @NotNull NextStepsRequest request) {

@@ -48,7 +48,8 @@ public class BankHolidayResource {
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.CALLER, Roles.AUDITOR, Roles.VIEWER })
-    @Operation(summary = "The bank holidays of a year (statutory ones computed, one-off days applied)",
+    @Operation(operationId = "listBankHolidays",
+            summary = "The bank holidays of a year (statutory ones computed, one-off days applied)",
             description = "Roles: coordinator, caller, auditor, viewer")
     @APIResponse(responseCode = "200", description = "The year's bank holidays in date order (one page)")
     @APIResponse(responseCode = "400", description = "Missing or out-of-range year")
@@ -63,7 +64,8 @@ public class BankHolidayResource {
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.CALLER, Roles.AUDITOR, Roles.VIEWER })
     @Path("{date}")
-    @Operation(summary = "The one-off override recorded for a date; the ETag is its version",
+    @Operation(operationId = "getBankHolidayOverride",
+            summary = "The one-off override recorded for a date; the ETag is its version",
             description = "Roles: coordinator, caller, auditor, viewer")
     @APIResponse(responseCode = "200", description = "The override",
             content = @Content(schema = @Schema(implementation = BankHolidayOverrideView.class)))
@@ -78,7 +80,8 @@ public class BankHolidayResource {
     @Path("{date}")
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(kind = "bank-holiday", id = "date")
-    @Operation(summary = "Record a one-off day: ADDED (e.g. a state funeral) or REMOVED (a statutory day that moved)",
+    @Operation(operationId = "setBankHolidayOverride",
+            summary = "Record a one-off day: ADDED (e.g. a state funeral) or REMOVED (a statutory day that moved)",
             description = "An upsert keyed by the date; If-Match is honoured when sent.\n\nRoles: coordinator")
     @APIResponse(responseCode = "201", description = "Override recorded",
             content = @Content(schema = @Schema(implementation = BankHolidayOverrideView.class)))
@@ -101,7 +104,8 @@ public class BankHolidayResource {
     @Path("{date}")
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(kind = "bank-holiday", id = "date")
-    @Operation(summary = "Remove the one-off override of a date (the statutory rules apply again)",
+    @Operation(operationId = "deleteBankHolidayOverride",
+            summary = "Remove the one-off override of a date (the statutory rules apply again)",
             description = "Roles: coordinator")
     @APIResponse(responseCode = "204", description = "Removed, or there was none")
     public RestResponse<Void> delete(@PathParam("date") LocalDate date) {

@@ -72,7 +72,8 @@ public class CallerResource {
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR })
     @Audited(kind = "caller")
-    @Operation(summary = "List callers, by id (the configured default caller has the id 'default')",
+    @Operation(operationId = "listCallers",
+            summary = "List callers, by id (the configured default caller has the id 'default')",
             description = "Roles: coordinator, auditor")
     @APIResponse(responseCode = "200", description = "A page of callers")
     @APIResponse(responseCode = "400", description = "Malformed limit or cursor")
@@ -85,7 +86,8 @@ public class CallerResource {
     @Path("{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @Audited(kind = "caller", id = "id")
-    @Operation(summary = "A caller", description = "Roles: coordinator, auditor, caller (their own record only)")
+    @Operation(operationId = "getCaller",
+            summary = "A caller", description = "Roles: coordinator, auditor, caller (their own record only)")
     @APIResponse(responseCode = "200", description = "The caller")
     @APIResponse(responseCode = "404", description = "No such caller (or another caller's, asked by a caller)")
     public CallerView get(@PathParam("id") String id) {
@@ -115,7 +117,8 @@ public class CallerResource {
     @Produces("text/calendar")
     @PermitAll
     @Audited(kind = "caller", id = "id")
-    @Operation(summary = "The caller's iCalendar feed: one all-day event per open case's next call",
+    @Operation(operationId = "getCalendarFeed",
+            summary = "The caller's iCalendar feed: one all-day event per open case's next call",
             description = "Calendar clients send no bearer token: the feed takes the caller's calendar token instead "
                     + "(`?token=`, from `POST /callers/{id}/calendar-token`). Each event carries the trainer's name, the "
                     + "module and a link to the case, never a phone number or e-mail. Stable UIDs (one per case); "
@@ -133,7 +136,8 @@ public class CallerResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({ Roles.COORDINATOR, Roles.CALLER })
     @Audited(kind = "caller", id = "id")
-    @Operation(summary = "Issue a new calendar token for the caller's feed; the one before stops working at once",
+    @Operation(operationId = "issueCalendarToken",
+            summary = "Issue a new calendar token for the caller's feed; the one before stops working at once",
             description = "The token is shown once, here, with the feed's address; only its hash is kept.\n\n"
                     + "Roles: coordinator, caller (their own only)")
     @APIResponse(responseCode = "200", description = "The new token and the feed's address",
@@ -150,7 +154,8 @@ public class CallerResource {
     @Path("{id}/reminders")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @Audited(kind = "caller", id = "id")
-    @Operation(summary = "The reminders sent (or failing) for a caller's calls, newest first",
+    @Operation(operationId = "listCallerReminders",
+            summary = "The reminders sent (or failing) for a caller's calls, newest first",
             description = "Roles: coordinator, auditor, caller (their own only)")
     @APIResponse(responseCode = "200", description = "A page of reminders")
     @APIResponse(responseCode = "404", description = "No such caller (or another caller's, asked by a caller)")

@@ -35,7 +35,7 @@ public class EventResource {
     @Path("cascade-events")
     @RolesAllowed(Roles.SERVICE)
     @Audited(kind = "cascade-event")
-    @Operation(operationId = "receiveCascadeEvent", summary = "A trainer delivered a session of a process (cascade.started)",
+    @Operation(operationId = "recordCascadeEvent", summary = "A trainer delivered a session of a process (cascade.started)",
             description = "Kept as a cascade and applied to the trainer's open cases of the process whose training ended by "
                     + "its date: on a case awaiting its first call it is recorded (updatedCases) and the call stays due; "
                     + "after the first call the case closes CASCADE_SESSION (closedCases). An event that matches no open "
@@ -53,7 +53,7 @@ public class EventResource {
     @Path("person-events")
     @RolesAllowed(Roles.SERVICE)
     @Audited(kind = "person-event")
-    @Operation(operationId = "receivePersonEvent", summary = "LEFT closes the person's open cases; UPDATED refreshes contact details and the line manager; "
+    @Operation(operationId = "recordPersonEvent", summary = "LEFT closes the person's open cases; UPDATED refreshes contact details and the line manager; "
             + "COMPLETION_REVOKED closes the case of that module and session with REVOKED",
             description = "Idempotent by eventId; an event that matches no case changes nothing."
                     + "\n\nRoles: service (booking-service)")

@@ -63,7 +63,7 @@ public class FollowupResource {
     @POST
     @RolesAllowed({ Roles.SERVICE, Roles.COORDINATOR })
     @Audited(kind = "case")
-    @Operation(operationId = "openCase", summary = "Open a follow-up case for a train-the-trainer completion",
+    @Operation(operationId = "createFollowup", summary = "Open a follow-up case for a train-the-trainer completion",
             description = "Idempotent on (personId, moduleRef, sessionId): a repeat answers 200 with the existing case, "
                     + "and reopens a case closed REVOKED. The first call is due 14 days after the training, on a working day, "
                     + "whatever else happens. Without a callerId the case goes to the covering caller (agencies, processes) "
@@ -88,7 +88,8 @@ public class FollowupResource {
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @Audited(kind = "case", person = "personId")
-    @Operation(summary = "List cases, by id; filters: status, personId, callerId, dueBefore (next call due before that date)",
+    @Operation(operationId = "listFollowups",
+            summary = "List cases, by id; filters: status, personId, callerId, dueBefore (next call due before that date)",
             description = "Roles: coordinator, auditor, caller (only the cases assigned to them)")
     @APIResponse(responseCode = "200", description = "A page of cases")
     @APIResponse(responseCode = "400", description = "Malformed filter, limit or cursor")
@@ -106,7 +107,7 @@ public class FollowupResource {
     @Path("{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @Audited(kind = "case", id = "id")
-    @Operation(operationId = "getCase", summary = "A case with its calls, cascades, self-reports and assignments; the ETag is its version",
+    @Operation(operationId = "getFollowup", summary = "A case with its calls, cascades, self-reports and assignments; the ETag is its version",
             description = "Roles: coordinator, auditor, caller (a case assigned to them)")
     @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", description = "No such case (or another caller's, asked by a caller)")
@@ -176,7 +177,8 @@ public class FollowupResource {
     @Path("{id}/calls/{callId}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @Audited(kind = "call", id = "callId")
-    @Operation(summary = "One call of a case", description = "Roles: coordinator, auditor, caller (a case assigned to them)")
+    @Operation(operationId = "getCall",
+            summary = "One call of a case", description = "Roles: coordinator, auditor, caller (a case assigned to them)")
     @APIResponse(responseCode = "200", description = "The call")
     @APIResponse(responseCode = "404", description = "No such call on this case (or another caller's case, asked by a caller)")
     public CallView call(@PathParam("id") String id, @PathParam("callId") String callId) {
@@ -188,7 +190,8 @@ public class FollowupResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(kind = "case", id = "id")
-    @Operation(summary = "Close a case (administrator): CLOSED_BY_ADMIN", description = "Roles: coordinator")
+    @Operation(operationId = "closeFollowup",
+            summary = "Close a case (administrator): CLOSED_BY_ADMIN", description = "Roles: coordinator")
     @APIResponse(responseCode = "200", description = "The closed case")
     @APIResponse(responseCode = "404", description = "No such case")
     @APIResponse(responseCode = "409", description = "CASE_CLOSED")
@@ -216,7 +219,8 @@ public class FollowupResource {
     @Path("{id}/reminders")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @Audited(kind = "case", id = "id")
-    @Operation(summary = "The reminders about a case (digests that listed it, its escalations), newest first",
+    @Operation(operationId = "listFollowupReminders",
+            summary = "The reminders about a case (digests that listed it, its escalations), newest first",
             description = "Roles: coordinator, auditor, caller (a case assigned to them)")
     @APIResponse(responseCode = "200", description = "A page of reminders")
     @APIResponse(responseCode = "404", description = "No such case (or another caller's, asked by a caller)")

@@ -46,7 +46,8 @@ public class PersonalDataResource {
     @Path("people/{personId}/export")
     @RolesAllowed({ Roles.SERVICE, Roles.AUDITOR })
     @Audited(kind = "person", id = "personId", person = "personId")
-    @Operation(summary = "Everything followup-service holds on a person: cases with calls, reminders that mentioned them, audit rows",
+    @Operation(operationId = "exportPerson",
+            summary = "Everything followup-service holds on a person: cases with calls, reminders that mentioned them, audit rows",
             description = "booking-service's GET /people/{hrId}/export includes this answer. A person followup-service "
                     + "knows nothing of gets empty lists, not 404: booking-service owns the person.\n\nRoles: service, auditor")
     @APIResponse(responseCode = "200", description = "The person's data (empty lists when there is none)")
@@ -58,7 +59,8 @@ public class PersonalDataResource {
     @Path("erasures")
     @RolesAllowed(Roles.SERVICE)
     @Audited(kind = "person")
-    @Operation(summary = "Erase a person's data: name, contact details, call notes and their mentions in reminders become [erased]",
+    @Operation(operationId = "erasePerson",
+            summary = "Erase a person's data: name, contact details, call notes and their mentions in reminders become [erased]",
             description = "Sent by booking-service's outbox (person.erased). Cases and calls stay, with the person's id, "
                     + "so counts and figures are kept; open cases close ERASED (out of queues and calendars). Idempotent "
                     + "by eventId: a redelivery answers what the first did.\n\nRoles: service")
