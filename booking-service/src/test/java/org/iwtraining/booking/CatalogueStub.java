@@ -45,6 +45,7 @@ public class CatalogueStub implements QuarkusTestResourceLifecycleManager {
         module("IS05", "IS", "ACTIVE", false, true, true);
         module("CAF01", "CAF", "ACTIVE", false, false, false);
         module("CAF02", "CAF", "ACTIVE", false, false, false);
+        module("CAF03", "CAF", "ACTIVE", false, true, false);
         module("LP01", "LP", "ACTIVE", false, false, false);
         module("ISI01", "ISI", "DEFINITION_PENDING", false, false, false);
         module("OLD01", "IS", "RETIRED", false, false, false);

@@ -61,12 +61,21 @@ class ProviderContractTest {
 
     @Test
     void shouldSendFollowupOnlyEventsItsDocumentAccepts() {
-        String trainer = personWithEmail();
+        String manager = personWithEmail();
+        String trainer = Fixtures.unique("HR");
+        Map<String, Object> trainerBody = Fixtures.personBody(Fixtures.agency("HEALTH"), "PRACTITIONER");
+        trainerBody.put("managerHrId", manager);
+        given().contentType(ContentType.JSON).body(trainerBody).put("/people/" + trainer).then().statusCode(201);
         attend(Fixtures.session(List.of("IS05"), 10, -2), trainer);
         Map<String, Object> delivered = Fixtures.sessionBody(List.of("IS01"), 10, -1);
         delivered.put("trainerHrIds", List.of(trainer));
-        attend(Fixtures.session(delivered), personWithEmail());
-        cascades.startedSessions();
+        String session = Fixtures.session(delivered);
+        for (int i = 0; i < 3; i++) {
+            attend(session, personWithEmail());
+        }
+        cascades.uncheckedSessions();
+        trainerBody.put("phone", "07700 900999");
+        given().contentType(ContentType.JSON).body(trainerBody).put("/people/" + trainer).then().statusCode(200);
         given().delete("/people/" + trainer).then().statusCode(204);
         dispatcher.dispatchDue();
 

@@ -68,9 +68,8 @@ public class AttendanceService {
             throw DomainException.conflict("SESSION_NOT_STARTED", "Session not started", "Attendance is recorded once the session has started");
         }
         validate(session, entries);
-        cascades.tookPlace(session);
         boolean ended = !now.isBefore(session.endsAt);
-        return entries.stream().map(entry -> {
+        List<Recorded> recorded = entries.stream().map(entry -> {
             List<Integer> parts = partsOf(entry, session);
             Attendance attendance = Attendance.find("sessionId = ?1 and personId = ?2", sessionId, entry.personId()).firstResult();
             if (attendance == null) {
@@ -94,6 +93,8 @@ public class AttendanceService {
             }
             return new Recorded(attendance, completed);
         }).toList();
+        cascades.tookPlace(session);
+        return recorded;
     }
 
     /**

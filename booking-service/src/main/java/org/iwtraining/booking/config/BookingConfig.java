@@ -15,8 +15,11 @@ public interface BookingConfig {
     /** Lifting caps once {@code capsLiftAt} has passed. */
     Job capsJob();
 
-    /** Looking for sessions that started, whose trainers may have begun to cascade. */
+    /** Looking for sessions with attendance recorded that the cascade rule has not yet judged. */
     Job cascadeJob();
+
+    /** What counts as a trainer's cascade (cascade.started). */
+    Cascade cascade();
 
     Catalogue catalogue();
 
@@ -35,6 +38,16 @@ public interface BookingConfig {
          * addresses ({@code BOOKING_WEBHOOKS_ALLOW_HOSTS}, comma-separated).
          */
         Optional<List<String>> allowHosts();
+    }
+
+    interface Cascade {
+
+        /**
+         * How many attendees besides the session's trainers, marked ATTENDED or PARTIAL, a session needs before it
+         * proves its trainers' cascade ({@code booking.cascade.min-attendees}).
+         */
+        @WithDefault("3")
+        int minAttendees();
     }
 
     interface Job {

@@ -55,9 +55,11 @@ public class OutboxEvents {
             return;
         }
         Person person = Person.findById(completion.personId);
+        Person manager = managerOf(person);
         outbox.publish(OutboxEventType.FOLLOWUP_REQUESTED, completion.personId, new OutboxPayloads.FollowupRequested(
                 person.hrId, nameOf(person), person.agencyCode, person.email, person.phone, module.ref(), module.process(),
-                completion.sessionId, completion.completedOn));
+                completion.sessionId, completion.completedOn, manager == null ? null : nameOf(manager),
+                manager == null ? null : manager.email));
     }
 
     /** completion.revoked for each completion a session gave the person, before they are withdrawn. */
@@ -72,10 +74,24 @@ public class OutboxEvents {
         outbox.publish(OutboxEventType.PERSON_LEFT, person.hrId, new OutboxPayloads.PersonLeft(person.hrId, person.agencyCode));
     }
 
-    /** person.updated: the upsert changed the name, contact details or agency of someone already known. */
+    /** person.updated: the upsert changed the name, contact details, agency or manager of someone already known. */
     public void personUpdated(Person person) {
-        outbox.publish(OutboxEventType.PERSON_UPDATED, person.hrId,
-                new OutboxPayloads.PersonUpdated(person.hrId, nameOf(person), person.email, person.phone, person.agencyCode));
+        Person manager = managerOf(person);
+        outbox.publish(OutboxEventType.PERSON_UPDATED, person.hrId, new OutboxPayloads.PersonUpdated(person.hrId,
+                nameOf(person), person.email, person.phone, person.agencyCode, manager == null ? null : nameOf(manager),
+                manager == null ? null : manager.email));
+    }
+
+    /**
+     * The person's line manager as HR gave it ({@code managerHrId}), if booking knows them and their data stands:
+     * a manager who left or was erased is nobody to escalate to.
+     */
+    private static Person managerOf(Person person) {
+        if (person.managerHrId == null) {
+            return null;
+        }
+        Person manager = Person.findById(person.managerHrId);
+        return manager == null || manager.hasLeft() || manager.erasedAt != null ? null : manager;
     }
 
     /** The notice for a new place: confirmed or waitlisted. */

@@ -49,7 +49,7 @@ public class ScheduledJobs {
     @Scheduled(identity = "cascade-job", every = "${booking.cascade-job.every:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void detectCascades() {
-        cascades.startedSessions();
+        cascades.uncheckedSessions();
     }
 
     @Scheduled(identity = "outbox-dispatcher", every = "${booking.outbox.every}",

@@ -1,6 +1,7 @@
 package org.iwtraining.booking.outbox;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,13 +28,22 @@ public final class OutboxPayloads {
             description = "followup.requested: a train-the-trainer completion; the body of followup-service's POST /followups")
     public record FollowupRequested(String personId, String name, String agencyCode, String email, String phone,
             String moduleRef, @Schema(enumeration = { "IW", "IS", "CAF", "LP", "ISI" }) String process, String sessionId,
-            LocalDate trainingEndedOn) {
+            LocalDate trainingEndedOn,
+            @Schema(description = "The trainer's line manager (HR's managerHrId), for escalations; null when none is known") String managerName,
+            @Schema(description = "The line manager's e-mail; null when none is known") String managerEmail) {
     }
 
     @Schema(name = "CascadeStartedEvent",
-            description = "cascade.started: a trainer who completed a train-the-trainer module of the process trains on a session of it that took place")
+            description = "cascade.started: a trainer who completed a train-the-trainer module of the process trained on a "
+                    + "session of it that took place, whose attendance shows at least booking.cascade.min-attendees "
+                    + "attendees besides the trainers")
     public record CascadeStarted(String personId, @Schema(enumeration = { "IW", "IS", "CAF", "LP", "ISI" }) String process,
-            String sessionId, LocalDate startsOn) {
+            String sessionId,
+            @Schema(description = "The session's first day (Europe/London); the same as sessionDate") LocalDate startsOn,
+            @Schema(description = "The session's first day (Europe/London)") LocalDate sessionDate,
+            @Schema(description = "Attendees besides the trainers marked ATTENDED or PARTIAL when the event was published") int attendees,
+            @Schema(description = "Those attendees by agency code") Map<String, Integer> byAgency,
+            @Schema(description = "Those attendees by their agency's sector (HEALTH, EDUCATION, …)") Map<String, Integer> bySector) {
     }
 
     @Schema(name = "PersonLeftEvent", description = "person.left: the HR system reported a leaver")
@@ -45,7 +55,9 @@ public final class OutboxPayloads {
     public record PersonErased(String personId) {
     }
 
-    @Schema(name = "PersonUpdatedEvent", description = "person.updated: a person's name, contact details or agency changed")
-    public record PersonUpdated(String personId, String name, String email, String phone, String agencyCode) {
+    @Schema(name = "PersonUpdatedEvent", description = "person.updated: a person's name, contact details, agency or line manager changed")
+    public record PersonUpdated(String personId, String name, String email, String phone, String agencyCode,
+            @Schema(description = "The line manager's name; null when none is known") String managerName,
+            @Schema(description = "The line manager's e-mail; null when none is known") String managerEmail) {
     }
 }

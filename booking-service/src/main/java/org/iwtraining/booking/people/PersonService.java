@@ -111,11 +111,11 @@ public class PersonService {
                 && Objects.equals(p.managerHrId, r.managerHrId()) && p.shareContactConsent == r.shareContactConsent();
     }
 
-    /** What followup-service is told of (person.updated): the name as it shows it, contact details, agency. */
+    /** What followup-service is told of (person.updated): the name as it shows it, contact details, agency, manager. */
     private static boolean sameContact(Person p, PersonDetails r) {
         return Objects.equals(p.givenName + " " + p.familyName, r.givenName() + " " + r.familyName())
                 && Objects.equals(p.email, r.email()) && Objects.equals(p.phone, r.phone())
-                && Objects.equals(p.agencyCode, r.agencyCode());
+                && Objects.equals(p.agencyCode, r.agencyCode()) && Objects.equals(p.managerHrId, r.managerHrId());
     }
 
     public Optional<Person> find(String hrId) {

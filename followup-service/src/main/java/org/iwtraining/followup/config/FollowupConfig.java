@@ -26,6 +26,19 @@ public interface FollowupConfig {
         int noContactAttempts();
     }
 
+    TrainerNotices trainerNotices();
+
+    /** The e-mail that tells a trainer a call is coming, with their self-report link. */
+    interface TrainerNotices {
+        /** How many working days before a call is due its trainer is told. */
+        @WithDefault("2")
+        int workingDaysAhead();
+
+        /** The service's address as trainers reach it, for the self-report link ({@code FOLLOWUP_PUBLIC_URL}). */
+        @WithDefault("http://localhost:8083")
+        String publicUrl();
+    }
+
     /** The caller that cases sent without one are assigned to. */
     interface DefaultCaller {
         @WithDefault("Follow-up team")

@@ -110,7 +110,8 @@ public class ReminderService {
 
     /**
      * Sends again what failed, and what an instance claimed but never finished (it died mid-send). Rows are
-     * taken with {@code FOR UPDATE SKIP LOCKED}, so two instances retrying at once split them.
+     * taken with {@code FOR UPDATE SKIP LOCKED}, so two instances retrying at once split them. Trainer notices are
+     * not among them: their text holds no secret, and {@code selfreport.TrainerNotices} retries them with a fresh one.
      */
     public int retryUnsent() {
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -118,7 +119,7 @@ public class ReminderService {
         List<String> ids = QuarkusTransaction.requiringNew().call(() -> {
             List<String> taken = em.createNativeQuery("""
                     SELECT id FROM reminder
-                    WHERE status <> 'SENT' AND attempts < :max
+                    WHERE status <> 'SENT' AND attempts < :max AND kind <> 'TRAINER_NOTICE'
                       AND (status = 'FAILED' OR claimed_at < :stale)
                     ORDER BY claimed_at
                     LIMIT :batch
