@@ -31,7 +31,7 @@ import org.iwtraining.followup.access.Reach;
 import org.iwtraining.followup.access.Reaches;
 import org.iwtraining.followup.access.Requester;
 import org.iwtraining.followup.workingdays.BankHolidayService;
-import org.iwtraining.followup.workingdays.WorkingCalendar;
+import org.iwtraining.conventions.workingdays.WorkingCalendar;
 
 /**
  * The follow-up cycle: a case opens on a train-the-trainer completion with its first call due 14 days after

@@ -1,4 +1,4 @@
-package org.iwtraining.followup.workingdays;
+package org.iwtraining.conventions.workingdays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
