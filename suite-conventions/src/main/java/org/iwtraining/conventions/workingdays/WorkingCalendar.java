@@ -84,6 +84,21 @@ public final class WorkingCalendar {
         return d;
     }
 
+    /** The n-th working day before the date (the date itself never counts): a notice period counted back. */
+    public LocalDate minusWorkingDays(LocalDate date, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must not be negative");
+        }
+        LocalDate d = date;
+        for (int left = n; left > 0; ) {
+            d = d.minusDays(1);
+            if (isWorkingDay(d)) {
+                left--;
+            }
+        }
+        return d;
+    }
+
     /**
      * The latest due date that is at least n working days overdue on {@code today}: a call due on or before
      * it is n working days late. Working-day addition never decreases, so every earlier date is too.

@@ -50,6 +50,15 @@ class WorkingCalendarPropertiesTest {
     }
 
     @Property
+    boolean countingBackPassesExactlyThatManyWorkingDays(@ForAll("dates") LocalDate date,
+            @ForAll @IntRange(min = 0, max = 30) int n) {
+        LocalDate result = calendar.minusWorkingDays(date, n);
+        long passed = Stream.iterate(result, d -> d.isBefore(date), d -> d.plusDays(1))
+                .filter(calendar::isWorkingDay).count();
+        return passed == n && (n == 0 || calendar.isWorkingDay(result));
+    }
+
+    @Property
     boolean aCallDueOnTheLatestOverdueDateIsExactlyLateEnough(@ForAll("dates") LocalDate today,
             @ForAll @IntRange(min = 1, max = 5) int n) {
         LocalDate latest = calendar.latestDueOverdueBy(today, n);

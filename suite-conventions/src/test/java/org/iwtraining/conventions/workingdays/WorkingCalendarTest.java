@@ -59,6 +59,18 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void shouldCountANoticePeriodBackOverWeekendsAndBankHolidays() {
+        WorkingCalendar rules = WorkingCalendar.statutory();
+        // Boxing Day 2026 is a Saturday: Monday 28 December is its substitute
+        assertEquals(LocalDate.parse("2026-12-22"), rules.minusWorkingDays(LocalDate.parse("2026-12-29"), 3));
+        assertEquals(LocalDate.parse("2027-03-22"), rules.minusWorkingDays(LocalDate.parse("2027-03-31"), 5),
+                "back over Easter Monday 29 March and Good Friday 26 March 2027");
+        assertEquals(LocalDate.parse("2027-03-03"), rules.minusWorkingDays(LocalDate.parse("2027-03-10"), 5),
+                "Wednesday to Wednesday over a weekend");
+        assertEquals(LocalDate.parse("2027-03-31"), rules.minusWorkingDays(LocalDate.parse("2027-03-31"), 0));
+    }
+
+    @Test
     void shouldNameSubstituteDays() {
         List<WorkingCalendar.BankHoliday> christmas2021 = WorkingCalendar.statutory().holidays(2021).subList(6, 8);
         assertEquals("Christmas Day (substitute day)", christmas2021.get(0).name());
