@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
@@ -44,7 +45,9 @@ public final class CsvCells {
             schema.addColumn(neutralise(column));
         }
         StringWriter out = new StringWriter();
-        try (SequenceWriter writer = MAPPER.writer(schema.build()).writeValues(out)) {
+        // strict: quote a cell only when it needs it (by default Jackson quotes every string over 24 characters)
+        try (SequenceWriter writer = MAPPER.writer(schema.build()).with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+                .writeValues(out)) {
             for (List<?> row : rows) {
                 if (row.size() != header.size()) {
                     throw new IllegalArgumentException("row of " + row.size() + " cells under a header of "

@@ -34,6 +34,13 @@ class CsvCellsTest {
     }
 
     @Test
+    void shouldQuoteOnlyCellsThatNeedIt() {
+        assertEquals("id,name\n0c43dc42-b07b-4a56-aecb-ee34b5ca136f,A long agency name without any separator\n",
+                CsvCells.write(List.of("id", "name"), List.of(List.of("0c43dc42-b07b-4a56-aecb-ee34b5ca136f",
+                        "A long agency name without any separator"))));
+    }
+
+    @Test
     void shouldRefuseARowThatDoesNotFitTheHeader() {
         assertThrows(IllegalArgumentException.class, () -> CsvCells.write(List.of("a"), List.of(List.of(1, 2))));
     }
