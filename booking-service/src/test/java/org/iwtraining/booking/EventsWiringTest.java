@@ -160,7 +160,7 @@ class EventsWiringTest {
         Map<String, Object> cancelledBody = Fixtures.sessionBody(List.of("IS01"), 10, 1);
         cancelledBody.put("trainerHrIds", List.of(trainer));
         String cancelled = Fixtures.session(cancelledBody);
-        given().post("/sessions/" + cancelled + "/cancel").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("reason", "TOO_FEW_BOOKINGS")).post("/sessions/" + cancelled + "/cancel").then().statusCode(200);
         Map<String, Object> otherProcess = Fixtures.sessionBody(List.of("CAF01"), 10, -1);
         otherProcess.put("trainerHrIds", List.of(trainer));
         Fixtures.session(otherProcess);

@@ -160,7 +160,7 @@ class StoryTest {
                 id[0] = response.statusCode() == 201 ? response.path("id") : null;
                 return id[0] != null;
             });
-            given().baseUri(booking.url()).post("/sessions/" + id[0] + "/cancel").then().statusCode(200);
+            given().baseUri(booking.url()).contentType(ContentType.JSON).body(Map.of("reason", "TOO_FEW_BOOKINGS")).post("/sessions/" + id[0] + "/cancel").then().statusCode(200);
         }
     }
 
