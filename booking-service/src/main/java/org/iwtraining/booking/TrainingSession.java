@@ -48,6 +48,13 @@ public class TrainingSession extends PanacheEntityBase {
     public Instant endsAt;
     @Enumerated(EnumType.STRING)
     public SessionStatus status;
+    /** Free text sent with each reminder: how to get in, parking, what to bring. */
+    public String joiningInstructions;
+    @Enumerated(EnumType.STRING)
+    public CancellationReason cancelReason;
+    public String cancelNote;
+    public String cancelledBy;
+    public Instant cancelledAt;
     @Version
     public long version;
 

@@ -279,7 +279,7 @@ class CohortResourceTest {
         String open = session(List.of("IW01"), 5, 30, 1.0);
         String started = session(List.of("IW01"), 5, -0.01, 1.0);
         String cancelled = session(List.of("IW01"), 5, 35, 1.0);
-        given().post("/sessions/" + cancelled + "/cancel").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("reason", "TOO_FEW_BOOKINGS")).post("/sessions/" + cancelled + "/cancel").then().statusCode(200);
 
         proposeTo(List.of(person), List.of(open, open)).statusCode(422).body("code", equalTo("DUPLICATE_SESSION"))
                 .body("errors.field", equalTo(List.of("sessions[1]")));

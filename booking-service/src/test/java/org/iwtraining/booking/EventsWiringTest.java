@@ -194,7 +194,7 @@ class EventsWiringTest {
         Map<String, Object> cancelledBody = Fixtures.sessionBody(List.of("IS01"), 10, 1);
         cancelledBody.put("trainerHrIds", List.of(trainer));
         String cancelled = Fixtures.session(cancelledBody);
-        given().post("/sessions/" + cancelled + "/cancel").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("reason", "TOO_FEW_BOOKINGS")).post("/sessions/" + cancelled + "/cancel").then().statusCode(200);
         String otherProcess = pastSessionTrainedBy(trainer, List.of("IW01", "CAF01"));
         for (int i = 0; i < 3; i++) {
             attend(otherProcess, personWithEmail(Fixtures.agency("YOUTH")), "ATTENDED");

@@ -157,7 +157,7 @@ class SessionResourceTest {
     void shouldCancelTheSessionAndEveryPlace() {
         String id = Fixtures.session(List.of("IW01"), 10, 30);
         String booking = Fixtures.bookConfirmed(id, Fixtures.person(Fixtures.agency("HEALTH")));
-        given().post("/sessions/" + id + "/cancel").then().statusCode(200).body("status", equalTo("CANCELLED")).body("confirmed", equalTo(0));
+        given().contentType(ContentType.JSON).body(Map.of("reason", "TOO_FEW_BOOKINGS")).post("/sessions/" + id + "/cancel").then().statusCode(200).body("status", equalTo("CANCELLED")).body("confirmed", equalTo(0));
         given().get("/bookings/" + booking).then().body("status", equalTo("CANCELLED"));
         Fixtures.book(id, Fixtures.person(Fixtures.agency("HEALTH"))).then().statusCode(409).body("code", equalTo("SESSION_CLOSED"));
     }

@@ -83,6 +83,7 @@ class StoryTest {
                     "BOOKING_OUTBOX_FIRST_RETRY", "1S",
                     "BOOKING_OUTBOX_MAX_RETRY_DELAY", "2S",
                     "BOOKING_CASCADE_JOB_EVERY", "2s",
+                    "BOOKING_REMINDERS_EVERY", "1s",
                     "SMTP_HOST", "127.0.0.1",
                     "SMTP_PORT", Integer.toString(smtp.getSmtp().getPort())), instances);
             // every request of the story carries a bearer token from the suite's OIDC provider
@@ -120,6 +121,31 @@ class StoryTest {
         // 8 CAF03 and 2 IS05 completions, and IW01 + CAF01 for each of the four colleagues
         hrGotEveryCompletionOnceSigned(hr, 8 + 2 + 2 * colleagues.size());
         everyAttendeeGotOneConfirmation(smtp, sessions);
+        aReminderArrivesOnce(smtp, practitioners.get(0));
+    }
+
+    /**
+     * Step 8: a place on a session tomorrow is due its reminder (3 working days before) at once; every instance
+     * of booking-service runs the reminder job every second, and the attendee still gets exactly one.
+     */
+    private void aReminderArrivesOnce(GreenMail smtp, String practitioner) {
+        String title = "IW introduction tomorrow";
+        String session = createSession(title, List.of("IW01"), OffsetDateTime.now(ZoneOffset.UTC).plusHours(26)
+                .truncatedTo(ChronoUnit.HOURS), 10);
+        given().baseUri(booking()).contentType(ContentType.JSON).body(Map.of("personId", practitioner))
+                .post("/sessions/" + session + "/bookings").then().statusCode(201).body("status", equalTo("CONFIRMED"));
+        awaitUntil("a reminder", () -> reminders(smtp, title) >= 1);
+        holdsFor3Seconds(() -> assertEquals(1, reminders(smtp, title), "a reminder was sent twice"));
+    }
+
+    private static long reminders(GreenMail smtp, String title) {
+        return java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return ("Reminder and joining instructions: " + title).equals(m.getSubject());
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
     }
 
     /**
@@ -137,7 +163,7 @@ class StoryTest {
                 id[0] = response.statusCode() == 201 ? response.path("id") : null;
                 return id[0] != null;
             });
-            given().baseUri(booking.url()).post("/sessions/" + id[0] + "/cancel").then().statusCode(200);
+            given().baseUri(booking.url()).contentType(ContentType.JSON).body(Map.of("reason", "TOO_FEW_BOOKINGS")).post("/sessions/" + id[0] + "/cancel").then().statusCode(200);
         }
     }
 

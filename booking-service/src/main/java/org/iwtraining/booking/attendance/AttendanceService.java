@@ -23,6 +23,7 @@ import org.iwtraining.booking.Person;
 import org.iwtraining.booking.SessionStatus;
 import org.iwtraining.booking.TrainingSession;
 import org.iwtraining.booking.bookings.BookingService;
+import org.iwtraining.booking.events.OutboxEvents;
 import org.iwtraining.booking.people.TrainingRecordService;
 import org.iwtraining.conventions.problem.DomainException;
 import org.iwtraining.conventions.problem.DomainException.Kind;
@@ -43,9 +44,11 @@ public class AttendanceService {
     private final BookingService bookings;
     private final Clock clock;
     private final CascadeDetection cascades;
+    private final OutboxEvents events;
 
     public AttendanceService(EntityManager em, TrainingRecordService records, BookingService bookings, Clock clock,
-            CascadeDetection cascades) {
+            CascadeDetection cascades, OutboxEvents events) {
+        this.events = events;
         this.em = em;
         this.records = records;
         this.bookings = bookings;
@@ -77,6 +80,7 @@ public class AttendanceService {
                 attendance.sessionId = sessionId;
                 attendance.personId = entry.personId();
             }
+            AttendanceStatus before = attendance.status;
             attendance.status = entry.status();
             attendance.parts = Attendance.joinParts(parts);
             attendance.recordedAt = now;
@@ -88,8 +92,12 @@ public class AttendanceService {
             } else {
                 records.withdrawSessionCompletions(entry.personId(), sessionId);
             }
-            if (!everyPart && heldPlace(sessionId, entry.personId())) {
+            boolean heldPlace = heldPlace(sessionId, entry.personId());
+            if (!everyPart && heldPlace) {
                 bookings.flagLaterPlacesAtRisk(entry.personId(), session, sessionId);
+            }
+            if (entry.status() == AttendanceStatus.NO_SHOW && before != AttendanceStatus.NO_SHOW && heldPlace) {
+                events.noShow(entry.personId(), session);
             }
             return new Recorded(attendance, completed);
         }).toList();
@@ -143,8 +151,11 @@ public class AttendanceService {
         LocalDate completedOn = session.endsAt.atZone(Zones.LONDON).toLocalDate();
         Set<String> done = Completion.<Completion>list("personId = ?1 and sessionId = ?2", personId, session.id)
                 .stream().map(c -> c.moduleRef).collect(Collectors.toSet());
-        session.moduleRefs.stream().filter(ref -> !done.contains(ref))
-                .forEach(ref -> records.recordCompletion(personId, ref, completedOn, Completion.SESSION_SOURCE, session.id));
+        List<String> toDo = session.moduleRefs.stream().filter(ref -> !done.contains(ref)).toList();
+        toDo.forEach(ref -> records.recordCompletion(personId, ref, completedOn, Completion.SESSION_SOURCE, session.id));
+        if (done.isEmpty() && !toDo.isEmpty()) {
+            events.sessionCompleted(personId, session);
+        }
     }
 
     private static List<Integer> partsOf(AttendanceEntry entry, TrainingSession session) {

@@ -49,7 +49,10 @@ final class CalendarInvitation {
         if (notice.venue() != null) {
             event.add(new Location(notice.venue()));
         }
-        event.add(new Description("IW training session " + notice.sessionId() + ", booking " + notice.bookingId()));
+        event.add(new Description("IW training session " + notice.sessionId()
+                + (notice.bookingId() == null ? "" : ", booking " + notice.bookingId())
+                + (notice.cancellationReason() == null ? "" : ". Cancelled: " + notice.cancellationReason().words()
+                        + (notice.cancellationNote() == null ? "" : " (" + notice.cancellationNote() + ")"))));
         event.add(new Organizer(URI.create("mailto:" + organizerEmail)));
         event.add(new Attendee(new ParameterList(List.of(new Cn(notice.name()), Role.REQ_PARTICIPANT)),
                 URI.create("mailto:" + notice.email())));

@@ -28,11 +28,12 @@ public record SessionRequest(
         OffsetDateTime startsAt,
         OffsetDateTime endsAt,
         @Schema(description = "For a session on several days, instead of startsAt/endsAt") @Size(max = 20) List<@NotNull @Valid PartRequest> parts,
-        @Valid MixPolicyRequest mixPolicy) {
+        @Valid MixPolicyRequest mixPolicy,
+        @Schema(description = "Sent with each reminder: how to get in, parking, what to bring") @Size(max = 4000) String joiningInstructions) {
 
     public SessionDraft draft() {
         return new SessionDraft(title, venue, courseId, moduleRefs, process, capacity, trainerHrIds, audience,
                 PartRequest.instant(startsAt), PartRequest.instant(endsAt), PartRequest.timesOf(parts),
-                MixPolicyRequest.policyOf(mixPolicy));
+                MixPolicyRequest.policyOf(mixPolicy), joiningInstructions);
     }
 }

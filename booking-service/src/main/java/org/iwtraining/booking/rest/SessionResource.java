@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -29,6 +31,7 @@ import org.iwtraining.booking.TrainingSession;
 import org.iwtraining.booking.attendance.AttendanceService;
 import org.iwtraining.booking.bookings.BookingQueries;
 import org.iwtraining.booking.bookings.BookingService;
+import org.iwtraining.booking.bookings.Cancellation;
 import org.iwtraining.booking.bookings.Placed;
 import org.iwtraining.booking.sessions.SessionQueries;
 import org.iwtraining.booking.sessions.SessionService;
@@ -131,11 +134,19 @@ public class SessionResource {
     @Path("/{id}/cancel")
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(kind = "session", id = "id")
-    @Operation(operationId = "cancelSession",
-            summary = "Cancel a session that has not started, and every place on it", description = "Roles: coordinator.")
+    @Operation(operationId = "cancelSession", summary = "Cancel a session that has not started, and every place on it, saying why",
+            description = "Roles: coordinator. Records the reason, the free text and who cancelled (the token's subject); every "
+                    + "attendee and trainer is told why, with a METHOD:CANCEL invitation. "
+                    + "Cancelling again changes nothing.")
+    @APIResponse(responseCode = "200", description = "The cancelled session",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, an unknown reason, a reason the service keeps for itself "
+            + "(NOT_GIVEN, SESSION_CANCELLED, LEFT_ORGANISATION) or OTHER without a note")
+    @APIResponse(responseCode = "404", description = "Unknown session")
     @APIResponse(responseCode = "409", description = "SESSION_STARTED")
-    public SessionView cancel(@PathParam("id") String id) {
-        sessions.cancel(id);
+    public SessionView cancel(@PathParam("id") String id, @Valid CancelRequest request) {
+        String by = requesters.current().subject();
+        sessions.cancel(id, request == null ? Cancellation.notGiven(by) : request.cancellation(by));
         return view(id);
     }
 

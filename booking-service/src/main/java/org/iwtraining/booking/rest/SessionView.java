@@ -12,6 +12,7 @@ import org.iwtraining.booking.Sector;
 import org.iwtraining.booking.SessionStatus;
 import org.iwtraining.booking.TrainingProcess;
 import org.iwtraining.booking.TrainingSession;
+import org.iwtraining.booking.CancellationReason;
 import org.iwtraining.booking.sessions.SessionSnapshot;
 
 /** A session with its live counts and mix. */
@@ -24,7 +25,14 @@ public record SessionView(String id, String title, String venue, String courseId
         int distinctAgencies, int distinctSectors,
         @Schema(description = "OK, or AT_RISK when below minAgencies or minSectors") String mixStatus,
         MixPolicyView mixPolicy,
-        @Schema(description = "capsLiftAt has passed: caps hold no one back") boolean capsLifted, long version) {
+        @Schema(description = "capsLiftAt has passed: caps hold no one back") boolean capsLifted, long version,
+        @Schema(description = "Sent with each reminder") String joiningInstructions,
+        @Schema(description = "Set once the session is cancelled: why, by whom, when") CancellationView cancellation) {
+
+    @Schema(name = "Cancellation", description = "Why a place or a session was cancelled, by whom (the token subject) and when")
+    public record CancellationView(CancellationReason reason, String note, String by, Instant at,
+            @Schema(description = "A place cancelled inside booking.cancellation.notice-days working days") Boolean late) {
+    }
 
     public record PartView(int part, Instant startsAt, Instant endsAt) {
     }
@@ -43,6 +51,7 @@ public record SessionView(String id, String title, String venue, String courseId
                 snapshot.waitlisted(), snapshot.agencyCap(), snapshot.confirmedByAgency(), snapshot.sectorOf(),
                 snapshot.distinctAgencies(), snapshot.distinctSectors(), snapshot.mixStatus(),
                 new MixPolicyView(s.maxAgencyShare.stripTrailingZeros(), s.minAgencies, s.minSectors, s.capsLiftAt),
-                snapshot.capsLifted(), s.version);
+                snapshot.capsLifted(), s.version, s.joiningInstructions,
+                s.cancelReason == null ? null : new CancellationView(s.cancelReason, s.cancelNote, s.cancelledBy, s.cancelledAt, null));
     }
 }

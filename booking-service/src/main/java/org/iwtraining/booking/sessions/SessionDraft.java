@@ -12,5 +12,5 @@ import org.iwtraining.booking.TrainingProcess;
  */
 public record SessionDraft(String title, String venue, String courseId, List<String> moduleRefs, TrainingProcess process,
         int capacity, List<String> trainerHrIds, Audience audience, Instant startsAt, Instant endsAt, List<PartTimes> parts,
-        MixPolicy mixPolicy) {
+        MixPolicy mixPolicy, String joiningInstructions) {
 }

@@ -25,6 +25,7 @@ import org.iwtraining.booking.TrainingSession;
 import org.iwtraining.booking.attendance.CascadeDetection;
 import org.iwtraining.booking.bookings.BookingQueries;
 import org.iwtraining.booking.bookings.BookingService;
+import org.iwtraining.booking.bookings.Cancellation;
 import org.iwtraining.booking.bookings.Refusal;
 import org.iwtraining.booking.bookings.SessionLocks;
 import org.iwtraining.booking.bookings.Waitlist;
@@ -99,6 +100,7 @@ public class SessionService {
         session.id = UUID.randomUUID().toString();
         session.title = request.title();
         session.venue = request.venue();
+        session.joiningInstructions = request.joiningInstructions();
         session.audience = request.audience();
         session.capacity = request.capacity();
         session.trainerHrIds.addAll(request.trainerHrIds() == null ? List.of() : request.trainerHrIds());
@@ -131,6 +133,7 @@ public class SessionService {
         events.sessionChanging(session, request.venue(), parts);
         session.title = request.title();
         session.venue = request.venue();
+        session.joiningInstructions = request.joiningInstructions();
         session.capacity = request.capacity();
         session.trainerHrIds.clear();
         session.trainerHrIds.addAll(request.trainerHrIds() == null ? List.of() : request.trainerHrIds());
@@ -141,8 +144,11 @@ public class SessionService {
         return session;
     }
 
-    /** Cancels a session that has not started, and every place on it; cancelling twice changes nothing. */
-    public TrainingSession cancel(String id) {
+    /**
+     * Cancels a session that has not started, and every place on it, recording why and by whom; every attendee
+     * and trainer is told why. Cancelling twice changes nothing (the first reason stays).
+     */
+    public TrainingSession cancel(String id, Cancellation why) {
         if (locks.lockSessions(List.of(id)).isEmpty()) {
             throw DomainException.notFound("Session", id);
         }
@@ -154,7 +160,12 @@ public class SessionService {
             throw DomainException.conflict("SESSION_STARTED", "Session started", "A session that has started cannot be cancelled");
         }
         session.status = SessionStatus.CANCELLED;
-        bookings.cancelAllOn(session);
+        session.cancelReason = why.reason();
+        session.cancelNote = why.note();
+        session.cancelledBy = why.by();
+        session.cancelledAt = clock.instant();
+        bookings.cancelAllOn(session, why);
+        events.sessionCancelled(session);
         return session;
     }
 

@@ -43,7 +43,7 @@ import org.iwtraining.followup.access.Reaches;
 import org.iwtraining.followup.access.Requester;
 import org.iwtraining.followup.config.FollowupConfig;
 import org.iwtraining.followup.workingdays.BankHolidayService;
-import org.iwtraining.followup.workingdays.WorkingCalendar;
+import org.iwtraining.conventions.workingdays.WorkingCalendar;
 
 /**
  * The follow-up cycle (issue 12): a case opens on a train-the-trainer completion with its first call always due 14

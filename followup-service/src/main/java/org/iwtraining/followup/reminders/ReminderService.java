@@ -30,7 +30,7 @@ import org.iwtraining.followup.access.Requester;
 import org.iwtraining.followup.config.FollowupConfig;
 import org.iwtraining.followup.callers.CallerService;
 import org.iwtraining.followup.workingdays.BankHolidayService;
-import org.iwtraining.followup.workingdays.WorkingCalendar;
+import org.iwtraining.conventions.workingdays.WorkingCalendar;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,4 +1,4 @@
-package org.iwtraining.followup.workingdays;
+package org.iwtraining.conventions.workingdays;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -45,6 +45,15 @@ class WorkingCalendarPropertiesTest {
             @ForAll @IntRange(min = 0, max = 30) int n) {
         LocalDate result = calendar.plusWorkingDays(date, n);
         long passed = Stream.iterate(date.plusDays(1), d -> !d.isAfter(result), d -> d.plusDays(1))
+                .filter(calendar::isWorkingDay).count();
+        return passed == n && (n == 0 || calendar.isWorkingDay(result));
+    }
+
+    @Property
+    boolean countingBackPassesExactlyThatManyWorkingDays(@ForAll("dates") LocalDate date,
+            @ForAll @IntRange(min = 0, max = 30) int n) {
+        LocalDate result = calendar.minusWorkingDays(date, n);
+        long passed = Stream.iterate(result, d -> d.isBefore(date), d -> d.plusDays(1))
                 .filter(calendar::isWorkingDay).count();
         return passed == n && (n == 0 || calendar.isWorkingDay(result));
     }

@@ -1,4 +1,4 @@
-package org.iwtraining.followup.workingdays;
+package org.iwtraining.conventions.workingdays;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,6 +77,21 @@ public final class WorkingCalendar {
         LocalDate d = date;
         for (int left = n; left > 0; ) {
             d = d.plusDays(1);
+            if (isWorkingDay(d)) {
+                left--;
+            }
+        }
+        return d;
+    }
+
+    /** The n-th working day before the date (the date itself never counts): a notice period counted back. */
+    public LocalDate minusWorkingDays(LocalDate date, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must not be negative");
+        }
+        LocalDate d = date;
+        for (int left = n; left > 0; ) {
+            d = d.minusDays(1);
             if (isWorkingDay(d)) {
                 left--;
             }

@@ -1,4 +1,4 @@
-package org.iwtraining.followup.workingdays;
+package org.iwtraining.conventions.workingdays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,6 +56,18 @@ class WorkingCalendarTest {
         assertFalse(rules.isBankHoliday(LocalDate.parse("2020-05-08")));
         assertTrue(rules.isBankHoliday(LocalDate.parse("2022-05-30")), "spring is the last Monday of May by rule");
         assertFalse(rules.isBankHoliday(LocalDate.parse("2022-09-19")));
+    }
+
+    @Test
+    void shouldCountANoticePeriodBackOverWeekendsAndBankHolidays() {
+        WorkingCalendar rules = WorkingCalendar.statutory();
+        // Boxing Day 2026 is a Saturday: Monday 28 December is its substitute
+        assertEquals(LocalDate.parse("2026-12-22"), rules.minusWorkingDays(LocalDate.parse("2026-12-29"), 3));
+        assertEquals(LocalDate.parse("2027-03-22"), rules.minusWorkingDays(LocalDate.parse("2027-03-31"), 5),
+                "back over Easter Monday 29 March and Good Friday 26 March 2027");
+        assertEquals(LocalDate.parse("2027-03-03"), rules.minusWorkingDays(LocalDate.parse("2027-03-10"), 5),
+                "Wednesday to Wednesday over a weekend");
+        assertEquals(LocalDate.parse("2027-03-31"), rules.minusWorkingDays(LocalDate.parse("2027-03-31"), 0));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.iwtraining.followup.workingdays;
+package org.iwtraining.conventions.workingdays;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
