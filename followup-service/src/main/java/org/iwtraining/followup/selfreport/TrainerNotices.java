@@ -11,13 +11,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.iwtraining.conventions.time.Zones;
+import org.iwtraining.conventions.workingdays.WorkingCalendar;
 import org.iwtraining.followup.FollowupCase;
 import org.iwtraining.followup.Reminder;
 import org.iwtraining.followup.ReminderKind;
 import org.iwtraining.followup.config.FollowupConfig;
 import org.iwtraining.followup.reminders.MailGateway;
 import org.iwtraining.followup.workingdays.BankHolidayService;
-import org.iwtraining.followup.workingdays.WorkingCalendar;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
