@@ -101,7 +101,7 @@ public class FollowupResource {
     @Path("{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @Audited(kind = "case", id = "id")
-    @Operation(summary = "A case with its calls; the ETag is its version",
+    @Operation(summary = "A case with its calls; the ETag is a digest of this representation",
             description = "Roles: coordinator, auditor, caller (a case assigned to them)")
     @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)),
             headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))

@@ -16,9 +16,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.iwtraining.conventions.security.Roles;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -83,8 +85,8 @@ public abstract class ConventionsContractTest {
 
     @Test
     void shouldAnswerAnOversizedBodyWith413() {
-        // over every service's quarkus.http.limits.max-body-size (2M)
-        String big = "{\"title\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}";
+        long limit = ConfigProvider.getConfig().getValue("quarkus.http.limits.max-body-size", MemorySize.class).asLongValue();
+        String big = "{\"title\": \"" + "x".repeat(Math.toIntExact(limit)) + "\"}";
         problem(given().contentType(ContentType.JSON).body(big).post(collectionPath()).then(), 413);
     }
 
