@@ -6,6 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.iwtraining.conventions.text.ContentLines;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Property;
@@ -71,6 +74,7 @@ final class CalendarInvitation {
                 .add(ImmutableCalScale.GREGORIAN)
                 .add(new Method(notice.calendarMethod()));
         calendar.add(event);
-        return calendar.toString();
+        // ical4j's outputter writes it (folded at 73 characters); folded again at 75 octets
+        return ContentLines.folded(out -> new CalendarOutputter(false).output(calendar, out));
     }
 }

@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -65,8 +69,11 @@ public class AgencyResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.HR_SYSTEM, Roles.AUDITOR, Roles.VIEWER })
-    @Operation(operationId = "getAgency",
-            summary = "Get an agency", description = "Roles: coordinator, agency-lead, hr-system, auditor, viewer.")
+    @Operation(operationId = "getAgency", summary = "Get an agency", description = "Roles: coordinator, agency-lead, hr-system, auditor, viewer.")
+    @APIResponse(responseCode = "200", description = "The agency",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)),
+            headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "Unknown agency")
     public Response get(@PathParam("code") String code) {
         Agency agency = agencies.find(code).orElseThrow(() -> ApiException.notFound("Agency", code));

@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -54,7 +58,10 @@ public class CohortResource {
             + "sessions fullest, then the smallest sum of squared agency counts", description = "Roles: coordinator, "
                     + "agency-lead (own agency's nominees). An agency lead nominates people of their own agency only "
                     + "(any other nominee, known or not, is 422 NOMINEE_NOT_OWN_AGENCY); the cohort is theirs.")
-    @APIResponse(responseCode = "201", description = "Proposed")
+    @APIResponse(responseCode = "201", description = "Proposed (or the first answer, replayed for a repeated Idempotency-Key)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortView.class)),
+            headers = { @Header(name = "Location", description = "The address of what was created", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotent-Replayed", description = "true on an answer replayed for a repeated Idempotency-Key", schema = @Schema(type = SchemaType.STRING, enumeration = "true")) })
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field")
     @APIResponse(responseCode = "422", description = "UNKNOWN_SESSION, DUPLICATE_SESSION, SESSION_CLOSED (started or "
             + "cancelled) or NOMINEE_NOT_OWN_AGENCY, naming the field (sessions[i], nominees[i])")

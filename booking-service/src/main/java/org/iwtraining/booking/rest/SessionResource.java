@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -38,7 +40,7 @@ import org.iwtraining.booking.sessions.SessionService;
 import org.iwtraining.booking.sessions.SessionSnapshot;
 import org.iwtraining.conventions.audit.AuditContext;
 import org.iwtraining.conventions.audit.Audited;
-import org.iwtraining.conventions.http.Preconditions;
+import org.iwtraining.conventions.http.EntityTags;
 import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.problem.ApiException;
@@ -74,16 +76,20 @@ public class SessionResource {
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(kind = "session")
-    @Operation(operationId = "createSession",
-            summary = "Create a session of a catalogue course or of modules", description = "Roles: coordinator.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @Operation(operationId = "createSession", summary = "Create a session of a catalogue course or of modules", description = "Roles: coordinator.")
+    @APIResponse(responseCode = "201", description = "Created (or the first answer, replayed for a repeated Idempotency-Key)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)),
+            headers = { @Header(name = "Location", description = "The address of what was created", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotent-Replayed", description = "true on an answer replayed for a repeated Idempotency-Key", schema = @Schema(type = SchemaType.STRING, enumeration = "true")) })
     @APIResponse(responseCode = "422", description = "UNKNOWN_MODULE, MODULE_RETIRED, UNKNOWN_COURSE, PROCESS_REQUIRED, AUDIENCE_REQUIRED, UNKNOWN_TRAINER")
     @APIResponse(responseCode = "503", description = "CATALOGUE_UNAVAILABLE: nothing was created")
     public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid SessionRequest request) {
         return idempotency.run(key, "POST /sessions", request, () -> {
             TrainingSession session = sessions.create(request.draft());
-            return Response.created(UriBuilder.fromPath("/sessions/{id}").build(session.id)).tag(Preconditions.etag(session.version))
-                    .entity(view(session.id)).build();
+            SessionView view = view(session.id);
+            return Response.created(UriBuilder.fromPath("/sessions/{id}").build(session.id)).tag(EntityTags.of(view))
+                    .entity(view).build();
         });
     }
 
@@ -108,10 +114,14 @@ public class SessionResource {
     @Operation(operationId = "getSession",
             summary = "A session with capacity, confirmed and waitlisted counts, agency counts and mix status",
             description = "Roles: coordinator, agency-lead, hr-system, auditor, viewer.")
+    @APIResponse(responseCode = "200", description = "The session; its ETag changes whenever any member does, counts included",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)),
+            headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "Unknown session")
     public Response get(@PathParam("id") String id) {
         SessionView view = view(id);
-        return Response.ok(view).tag(Preconditions.etag(view.version())).build();
+        return Response.ok(view).tag(EntityTags.of(view)).build();
     }
 
     @PUT
@@ -121,13 +131,18 @@ public class SessionResource {
     @Operation(operationId = "updateSession",
             summary = "Change title, venue, parts, trainers, capacity or policy (If-Match required)",
             description = "Roles: coordinator.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)),
+            headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "CAPACITY_BELOW_CONFIRMED")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "412", description = "Stale If-Match (the session changed since that ETag, counts included), or a weak tag")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid SessionUpdateRequest request) {
-        TrainingSession session = sessions.update(id, ifMatch, request.change());
-        return Response.ok(view(session.id)).tag(Preconditions.etag(session.version)).build();
+        // If-Match is compared, under the session's lock, with the tag of the representation as it is then
+        TrainingSession session = sessions.update(id, ifMatch, () -> EntityTags.of(view(id)).getValue(), request.change());
+        SessionView view = view(session.id);
+        return Response.ok(view).tag(EntityTags.of(view)).build();
     }
 
     @POST
@@ -158,7 +173,10 @@ public class SessionResource {
             summary = "Book a person: confirmed, or waitlisted with the reason and position", description = "Roles: "
             + "coordinator, agency-lead (own agency). An agency lead books people of their own agency only (anyone "
             + "else is UNKNOWN_PERSON, as an unknown id is) and books over no refusal (OVERRIDE_NOT_ALLOWED).")
-    @APIResponse(responseCode = "201", description = "CONFIRMED or WAITLISTED")
+    @APIResponse(responseCode = "201", description = "CONFIRMED or WAITLISTED (or the first answer, replayed for a repeated Idempotency-Key)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)),
+            headers = { @Header(name = "Location", description = "The address of what was created", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotent-Replayed", description = "true on an answer replayed for a repeated Idempotency-Key", schema = @Schema(type = SchemaType.STRING, enumeration = "true")) })
     @APIResponse(responseCode = "409", description = "ALREADY_BOOKED, OVERLAPPING_BOOKING, SESSION_CLOSED, IDEMPOTENCY_KEY_IN_USE")
     @APIResponse(responseCode = "422", description = "PREREQUISITE_MISSING (with missing), AUDIENCE_MISMATCH, ALREADY_TRAINED, PERSON_LEFT, UNKNOWN_PERSON, IDEMPOTENCY_KEY_REUSED, OVERRIDE_NOT_ALLOWED")
     @APIResponse(responseCode = "503", description = "CATALOGUE_UNAVAILABLE: nothing was booked")

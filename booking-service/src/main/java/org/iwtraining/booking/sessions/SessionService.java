@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -112,13 +113,17 @@ public class SessionService {
         return session;
     }
 
-    public TrainingSession update(String id, String ifMatch, SessionChange request) {
+    /**
+     * {@code currentTag} gives the session's entity tag as it is once locked: a digest of its representation, which
+     * shows its live counts too, so If-Match fails when anything a client saw has changed since.
+     */
+    public TrainingSession update(String id, String ifMatch, Supplier<String> currentTag, SessionChange request) {
         List<SessionPart> parts = parts(request.startsAt(), request.endsAt(), request.parts());
         if (locks.lockSessions(List.of(id)).isEmpty()) {
             throw DomainException.notFound("Session", id);
         }
         TrainingSession session = TrainingSession.findById(id);
-        Preconditions.requireIfMatch(ifMatch, session.version);
+        Preconditions.requireIfMatch(ifMatch, currentTag.get());
         if (session.status == SessionStatus.CANCELLED) {
             throw Refusal.SESSION_CLOSED.toException(List.of());
         }

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -59,7 +61,8 @@ public class CourseResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getCourse", summary = "One course; its ETag is its version")
-    @APIResponse(responseCode = "200", description = "The course")
+    @APIResponse(responseCode = "200", description = "The course", headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "No course has that id")
     public RestResponse<CourseView> get(@PathParam("id") String id) {
         Course course = courses.find(id).orElseThrow(() -> ApiException.notFound("Course", id));

@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.Request;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -63,7 +65,7 @@ public class ModuleResource {
             summary = "List modules in catalogue order", description = "The ETag is the catalogue revision; "
             + "send it back as If-None-Match to get 304 while nothing has changed. The audience filter matches "
             + "intended and optional audiences.")
-    @APIResponse(responseCode = "200", description = "A page of modules")
+    @APIResponse(responseCode = "200", description = "A page of modules", headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "The catalogue has not changed since that ETag")
     @APIResponse(responseCode = "400", description = "Unknown filter value, bad limit or cursor")
     @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING))
@@ -89,7 +91,8 @@ public class ModuleResource {
     @GET
     @Path("{ref}")
     @Operation(operationId = "getModule", summary = "One module; its ETag is its version")
-    @APIResponse(responseCode = "200", description = "The module")
+    @APIResponse(responseCode = "200", description = "The module", headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "No module has that ref")
     public RestResponse<ModuleView> get(@PathParam("ref") String ref) {
         TrainingModule module = catalogue.current().module(ref)
@@ -132,9 +135,9 @@ public class ModuleResource {
 
     @GET
     @Path("{ref}/materials")
-    @Operation(operationId = "getModuleMaterials",
-            summary = "A module's materials: outline, specification, training materials, trainer guide")
-    @APIResponse(responseCode = "200", description = "The materials; the ETag is their version")
+    @Operation(operationId = "getModuleMaterials", summary = "A module's materials: outline, specification, training materials, trainer guide")
+    @APIResponse(responseCode = "200", description = "The materials; the ETag is their version", headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "No module has that ref")
     public RestResponse<MaterialsView> materials(@PathParam("ref") String ref) {
         TrainingModule module = modules.find(ref).orElseThrow(() -> ApiException.notFound("Module", ref));

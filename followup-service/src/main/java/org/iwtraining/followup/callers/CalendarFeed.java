@@ -14,12 +14,14 @@ import jakarta.transaction.Transactional;
 import org.iwtraining.conventions.audit.AuditContext;
 import org.iwtraining.conventions.problem.DomainException;
 import org.iwtraining.conventions.security.SecretTokens;
+import org.iwtraining.conventions.text.ContentLines;
 import org.iwtraining.conventions.time.Zones;
 import org.iwtraining.followup.Caller;
 import org.iwtraining.followup.CaseAssignment;
 import org.iwtraining.followup.CaseStatus;
 import org.iwtraining.followup.FollowupCase;
 
+import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
@@ -89,7 +91,8 @@ public class CalendarFeed {
         }
         open.forEach(c -> audit.concerns(c.personId));
         closed.forEach(c -> audit.concerns(c.personId));
-        return calendar.toString();
+        // ical4j's outputter writes it (folded at 73 characters); folded again at 75 octets
+        return ContentLines.folded(out -> new CalendarOutputter(false).output(calendar, out));
     }
 
     private static VEvent event(FollowupCase c, LocalDate day, boolean cancelled, URI base) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -562,10 +563,15 @@ public class CaseService {
         return withCalls(c);
     }
 
-    /** Flushed, so the case's version (its ETag) is the one after the change. */
-    public FollowupCase assignCaller(String caseId, String callerId, String ifMatch) {
+    /**
+     * Flushed, so the case's ETag is the one after the change. {@code tagOf} gives a case's entity tag (a digest of
+     * its representation with its calls), compared with If-Match once the case is locked.
+     */
+    public FollowupCase assignCaller(String caseId, String callerId, String ifMatch, Function<FollowupCase, String> tagOf) {
         FollowupCase c = lockCase(caseId);
-        Preconditions.checkIfMatch(ifMatch, c.version);
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            Preconditions.checkIfMatch(ifMatch, tagOf.apply(withCalls(c)));
+        }
         requireCaller(callerId);
         if (!callerId.equals(c.callerId)) {
             OffsetDateTime now = OffsetDateTime.now(clock);

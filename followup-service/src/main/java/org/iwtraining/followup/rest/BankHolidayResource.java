@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -68,7 +70,8 @@ public class BankHolidayResource {
             summary = "The one-off override recorded for a date; the ETag is its version",
             description = "Roles: coordinator, caller, auditor, viewer")
     @APIResponse(responseCode = "200", description = "The override",
-            content = @Content(schema = @Schema(implementation = BankHolidayOverrideView.class)))
+            content = @Content(schema = @Schema(implementation = BankHolidayOverrideView.class)), headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "No override on that date")
     public RestResponse<BankHolidayOverrideView> get(@PathParam("date") LocalDate date) {
         BankHolidayOverride o = calendars.override(date)

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,6 +29,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.iwtraining.conventions.audit.Audited;
 import org.iwtraining.conventions.paging.Page;
+import org.iwtraining.conventions.http.EntityTags;
 import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.problem.ApiException;
 import org.iwtraining.conventions.security.Roles;
@@ -124,11 +127,14 @@ public class CallerResource {
                     + "module and a link to the case, never a phone number or e-mail. Stable UIDs (one per case); "
                     + "SEQUENCE grows when the due date moves; a closed case's event stays for 60 days with "
                     + "STATUS:CANCELLED.\n\nRoles: none (no bearer token); the caller's calendar token")
-    @APIResponse(responseCode = "200", description = "An RFC 5545 calendar")
+    @APIResponse(responseCode = "200", description = "An RFC 5545 calendar, its lines folded at 75 octets", headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "No such caller, or a missing, wrong or replaced token")
     public RestResponse<String> calendar(@PathParam("id") String id, @QueryParam("token") String token,
             @Context UriInfo uri) {
-        return ResponseBuilder.ok(feed.forCaller(id, token, uri.getBaseUri())).cacheControl(noStore()).build();
+        String ics = feed.forCaller(id, token, uri.getBaseUri());
+        // the tag is the feed's digest: an unchanged feed is answered 304 to a client that names it in If-None-Match
+        return ResponseBuilder.ok(ics).tag(EntityTags.of(ics)).cacheControl(noStore()).build();
     }
 
     @POST

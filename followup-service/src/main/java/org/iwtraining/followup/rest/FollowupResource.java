@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,7 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.iwtraining.conventions.audit.AuditContext;
 import org.iwtraining.conventions.audit.Audited;
-import org.iwtraining.conventions.http.Preconditions;
+import org.iwtraining.conventions.http.EntityTags;
 import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.problem.ApiException;
@@ -107,9 +109,11 @@ public class FollowupResource {
     @Path("{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @Audited(kind = "case", id = "id")
-    @Operation(operationId = "getFollowup", summary = "A case with its calls, cascades, self-reports and assignments; the ETag is its version",
+    @Operation(operationId = "getFollowup", summary = "A case with its calls; the ETag is a digest of this representation",
             description = "Roles: coordinator, auditor, caller (a case assigned to them)")
-    @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)),
+            headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "No such case (or another caller's, asked by a caller)")
     public RestResponse<CaseView> get(@PathParam("id") String id) {
         FollowupCase found = cases.get(id, requesters.current()).orElseThrow(() -> ApiException.notFound("Follow-up case", id));
@@ -212,7 +216,7 @@ public class FollowupResource {
     @APIResponse(responseCode = "422", description = "UNKNOWN_CALLER")
     public RestResponse<CaseView> assignCaller(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CallerAssignment request) {
-        return versioned(cases.assignCaller(id, request.callerId(), ifMatch));
+        return versioned(cases.assignCaller(id, request.callerId(), ifMatch, c -> EntityTags.of(CaseView.from(c, clock)).getValue()));
     }
 
     @GET
@@ -229,9 +233,13 @@ public class FollowupResource {
         return reminders.forCase(id, QueryParams.page(limit, cursor), requesters.current()).map(ReminderView::from);
     }
 
-    /** A case with its version as the ETag, which {@code PUT /followups/{id}/caller} may send back in If-Match. */
+    /**
+     * A case with its ETag, which {@code PUT /followups/{id}/caller} may send back in If-Match: a digest of the
+     * representation, since its calls, cascades and updates are rows of their own that change without the case's version.
+     */
     private RestResponse<CaseView> versioned(FollowupCase c) {
-        return ResponseBuilder.ok(CaseView.from(c, clock)).tag(Preconditions.etag(c.version)).build();
+        CaseView view = CaseView.from(c, clock);
+        return ResponseBuilder.ok(view).tag(EntityTags.of(view)).build();
     }
 
     /** The address of a resource under the service's base URI. */
