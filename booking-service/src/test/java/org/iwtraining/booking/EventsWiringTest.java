@@ -163,6 +163,7 @@ class EventsWiringTest {
         given().post("/sessions/" + cancelled + "/cancel").then().statusCode(200);
         Map<String, Object> otherProcess = Fixtures.sessionBody(List.of("CAF01"), 10, -1);
         otherProcess.put("trainerHrIds", List.of(trainer));
+        otherProcess.put("overrideReason", "trains CAF before CAF03");
         Fixtures.session(otherProcess);
         assertEquals(0, events(trainer, "cascade.started").size(), "planning is not cascading");
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.iwtraining.booking.AccessNeed;
 import org.iwtraining.booking.Audience;
 import org.iwtraining.booking.Sector;
 import org.iwtraining.booking.SessionStatus;
@@ -24,7 +25,25 @@ public record SessionView(String id, String title, String venue, String courseId
         int distinctAgencies, int distinctSectors,
         @Schema(description = "OK, or AT_RISK when below minAgencies or minSectors") String mixStatus,
         MixPolicyView mixPolicy,
-        @Schema(description = "capsLiftAt has passed: caps hold no one back") boolean capsLifted, long version) {
+        @Schema(description = "capsLiftAt has passed: caps hold no one back") boolean capsLifted,
+        @Schema(description = "The room of a venue it is held in") String roomId,
+        @Schema(description = "What the modules need beforehand that earlier modules of the session do not give (the catalogue's expression)") String entryRequirements,
+        @Schema(description = "Why unqualified trainers were accepted") String trainerOverrideReason,
+        @Schema(description = "Why modules breaking the course rules were accepted") String rulesOverrideReason,
+        @Schema(description = "Coordinator only: attendees whose access needs the room does not meet (OTHER always, to check by hand)")
+        List<AccessMismatchView> accessMismatches,
+        long version) {
+
+    public record AccessMismatchView(String hrId, AccessNeed need, String notes) {
+    }
+
+    /** The same view with the access mismatches a coordinator sees. */
+    public SessionView withAccessMismatches(List<AccessMismatchView> mismatches) {
+        return new SessionView(id, title, venue, courseId, moduleRefs, process, audience, status, startsAt, endsAt, parts,
+                trainerHrIds, capacity, confirmed, waitlisted, agencyCap, agencies, agencySectors, distinctAgencies,
+                distinctSectors, mixStatus, mixPolicy, capsLifted, roomId, entryRequirements, trainerOverrideReason,
+                rulesOverrideReason, mismatches, version);
+    }
 
     public record PartView(int part, Instant startsAt, Instant endsAt) {
     }
@@ -43,6 +62,7 @@ public record SessionView(String id, String title, String venue, String courseId
                 snapshot.waitlisted(), snapshot.agencyCap(), snapshot.confirmedByAgency(), snapshot.sectorOf(),
                 snapshot.distinctAgencies(), snapshot.distinctSectors(), snapshot.mixStatus(),
                 new MixPolicyView(s.maxAgencyShare.stripTrailingZeros(), s.minAgencies, s.minSectors, s.capsLiftAt),
-                snapshot.capsLifted(), s.version);
+                snapshot.capsLifted(), s.roomId, s.entryRequirements, s.trainerOverrideReason, s.rulesOverrideReason, null,
+                s.version);
     }
 }
