@@ -33,6 +33,14 @@ public class TrainingSession extends PanacheEntityBase {
     public String id;
     public String title;
     public String venue;
+    /** The room of a venue the session is held in; null for a session with only the free-text venue. */
+    public String roomId;
+    /** Why an unqualified trainer was accepted; null when every trainer was qualified. */
+    public String trainerOverrideReason;
+    /** Why modules breaking the course rules were accepted; null when they broke none. */
+    public String rulesOverrideReason;
+    /** What the modules need beforehand that earlier modules of the session do not give (canonical expression). */
+    public String entryRequirements;
     public String courseId;
     @Enumerated(EnumType.STRING)
     public TrainingProcess process;

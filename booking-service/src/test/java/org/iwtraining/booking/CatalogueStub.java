@@ -54,6 +54,9 @@ public class CatalogueStub implements QuarkusTestResourceLifecycleManager {
                 {"id": "CAF-PRACT", "title": "CAF for practitioners", "process": "CAF", "audiences": ["PRACTITIONER"],
                  "modules": ["IW01", "CAF01", "CAF02"]}""")));
         server.stubFor(get(urlPathMatching("/courses/.*")).atPriority(10).willReturn(aResponse().withStatus(404)));
+        // the course rules: every module list keeps them unless a test stubs a violation at a higher priority
+        server.stubFor(post(urlEqualTo("/courses/check")).atPriority(10).willReturn(okJson("""
+                {"ok": true, "violations": [], "minMinutes": 60, "maxMinutes": 90, "modulesWithoutDuration": []}""")));
         server.stubFor(post(urlEqualTo("/eligibility/batch")).willReturn(aResponse().withTransformers(FakeEligibility.NAME)));
         server.stubFor(get(urlEqualTo("/revision")).atPriority(10).willReturn(okJson("{\"revision\": \"1\"}")));
     }

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.iwtraining.booking.attendance.CascadeDetection;
 import org.iwtraining.booking.client.CatalogueClient;
+import org.iwtraining.booking.client.CourseCheck;
 import org.iwtraining.booking.client.CourseData;
 import org.iwtraining.booking.client.EligibilityCheck;
 import org.iwtraining.booking.client.EligibilityResult;
@@ -55,8 +56,11 @@ class ProviderContractTest {
         catalogue.module(Fixtures.unique("NOPE"));
         catalogue.course("CAF-PRACT");
         catalogue.eligibility(List.of(new EligibilityCheck(List.of("IS02", "IS05"), List.of("IS01"), List.of("IS05"), "PRACTITIONER")));
+        catalogue.checkCourse(new CourseCheck.Question(List.of("CAF01", "CAF02"), false, "CAF", List.of("PRACTITIONER"),
+                "CAF-PRACT", List.of(150, 150)));
 
-        assertJournalHonours(CATALOGUE, Set.of("GET /modules/{ref}", "GET /courses/{id}", "POST /eligibility/batch"), request -> true);
+        assertJournalHonours(CATALOGUE, Set.of("GET /modules/{ref}", "GET /courses/{id}", "POST /eligibility/batch",
+                "POST /courses/check"), request -> true);
     }
 
     @Test

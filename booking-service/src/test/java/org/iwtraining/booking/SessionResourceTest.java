@@ -167,9 +167,11 @@ class SessionResourceTest {
         String trainer = Fixtures.person(Fixtures.agency("OTHER"), "TRAINER");
         Map<String, Object> body = Fixtures.sessionBody(List.of("IW01", "LP01"), 1, 60);
         body.put("trainerHrIds", List.of(trainer));
+        body.put("overrideReason", "LP03 not yet delivered locally");
         String full = Fixtures.session(body);
         body = Fixtures.sessionBody(List.of("IW01", "LP01"), 5, 61);
         body.put("trainerHrIds", List.of(trainer));
+        body.put("overrideReason", "LP03 not yet delivered locally");
         String open = Fixtures.session(body);
         Fixtures.bookConfirmed(full, Fixtures.person(Fixtures.agency("HEALTH")));
         given().queryParam("trainer", trainer).get("/sessions").then().statusCode(200).body("items.id", contains(full, open));

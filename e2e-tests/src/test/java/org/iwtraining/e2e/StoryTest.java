@@ -102,6 +102,7 @@ class StoryTest {
     private void tellTheStory(WebhookReceiver hr, GreenMail smtp) {
         warmUp();
         List<Map<String, Object>> people = hrImportsSixtyPeople();
+        partnerPeopleSurviveAFullHrImport(people);
         hrSubscribesToCompletions(hr);
         List<String> practitioners = people.stream().filter(p -> p.get("audience").equals("PRACTITIONER"))
                 .map(p -> (String) p.get("hrId")).toList();
@@ -205,6 +206,26 @@ class StoryTest {
         assertEquals(0, result.getInt("rejected"));
         assertEquals(List.of("CREATED"), result.getList("rows.result").stream().distinct().toList());
         return people;
+    }
+
+    /**
+     * Step 1b: a coordinator registers a police officer as a partner person (not the authority's staff, so not in
+     * the HR file); the HR system's full import of its own 60 people makes no leaver of them (a dry run first says
+     * so, then the import itself).
+     */
+    private void partnerPeopleSurviveAFullHrImport(List<Map<String, Object>> people) {
+        String partner = "P-POLICE-E-0001";
+        given().baseUri(booking()).contentType(ContentType.JSON)
+                .body(Map.of("givenName", "Jo", "familyName", "Reid", "agencyCode", "POLICE-E", "audience", "PRACTITIONER"))
+                .put("/people/" + partner).then().statusCode(201).body("source", equalTo("PARTNER"));
+        for (boolean dryRun : List.of(true, false)) {
+            JsonPath result = given().baseUri(booking()).contentType(ContentType.JSON).queryParam("mode", "full")
+                    .queryParam("dryRun", dryRun).body(people).post("/people/import").then().statusCode(200).extract().jsonPath();
+            assertEquals(60, result.getInt("unchanged"));
+            assertEquals(List.of(), result.getList("leavers"), "a full HR import leaves partner people alone");
+        }
+        given().baseUri(booking()).get("/people/" + partner).then().statusCode(200)
+                .body("source", equalTo("PARTNER")).body("leftAt", equalTo(null));
     }
 
     /**

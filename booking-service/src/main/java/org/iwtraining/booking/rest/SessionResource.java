@@ -76,13 +76,22 @@ public class SessionResource {
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(kind = "session")
-    @Operation(operationId = "createSession", summary = "Create a session of a catalogue course or of modules", description = "Roles: coordinator.")
+    @Operation(operationId = "createSession", summary = "Create a session of a catalogue course, a run of a course's modules, or modules",
+            description = "Roles: coordinator. Held to: the room's seats (ROOM_TOO_SMALL), trainers qualified for the "
+                    + "session's process by its train-the-trainer module or an accreditation (TRAINER_NOT_QUALIFIED), the "
+                    + "course rules as catalogue-service's POST /courses/check answers them (SESSION_RULES_BROKEN, with "
+                    + "violations: PREREQUISITE_ORDER, COURSE_SEQUENCE, DURATION_EXCEEDS_PARTS, and for a whole course "
+                    + "IW01_REQUIRED, INTRODUCTION_REQUIRED); overrideReason accepts the last two kinds and is stored. "
+                    + "A trainer or room on an overlapping session is 409, also when two requests race.")
     @APIResponse(responseCode = "201", description = "Created (or the first answer, replayed for a repeated Idempotency-Key)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)),
             headers = { @Header(name = "Location", description = "The address of what was created", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Idempotent-Replayed", description = "true on an answer replayed for a repeated Idempotency-Key", schema = @Schema(type = SchemaType.STRING, enumeration = "true")) })
-    @APIResponse(responseCode = "422", description = "UNKNOWN_MODULE, MODULE_RETIRED, UNKNOWN_COURSE, PROCESS_REQUIRED, AUDIENCE_REQUIRED, UNKNOWN_TRAINER")
+    @APIResponse(responseCode = "400", description = "Invalid request, naming the field")
+    @APIResponse(responseCode = "409", description = "TRAINER_CLASH or ROOM_CLASH: a trainer or the room is on an overlapping session")
+    @APIResponse(responseCode = "422", description = "UNKNOWN_MODULE, MODULE_RETIRED, UNKNOWN_COURSE, PROCESS_REQUIRED, AUDIENCE_REQUIRED, "
+            + "UNKNOWN_TRAINER, UNKNOWN_ROOM, ROOM_TOO_SMALL, TRAINER_NOT_QUALIFIED, SESSION_RULES_BROKEN")
     @APIResponse(responseCode = "503", description = "CATALOGUE_UNAVAILABLE: nothing was created")
     public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid SessionRequest request) {
         return idempotency.run(key, "POST /sessions", request, () -> {
@@ -111,9 +120,9 @@ public class SessionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.HR_SYSTEM, Roles.AUDITOR, Roles.VIEWER })
-    @Operation(operationId = "getSession",
-            summary = "A session with capacity, confirmed and waitlisted counts, agency counts and mix status",
-            description = "Roles: coordinator, agency-lead, hr-system, auditor, viewer.")
+    @Operation(operationId = "getSession", summary = "A session with capacity, confirmed and waitlisted counts, agency counts and mix status",
+            description = "Roles: coordinator, agency-lead, hr-system, auditor, viewer. A coordinator also sees "
+                    + "accessMismatches: confirmed attendees whose access needs the room does not meet.")
     @APIResponse(responseCode = "200", description = "The session; its ETag changes whenever any member does, counts included",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)),
             headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))
@@ -121,6 +130,10 @@ public class SessionResource {
     @APIResponse(responseCode = "404", description = "Unknown session")
     public Response get(@PathParam("id") String id) {
         SessionView view = view(id);
+        if (requesters.current().roles().contains(Roles.COORDINATOR)) {
+            view = view.withAccessMismatches(queries.accessMismatches(id).stream()
+                    .map(m -> new SessionView.AccessMismatchView(m.hrId(), m.need(), m.notes())).toList());
+        }
         return Response.ok(view).tag(EntityTags.of(view)).build();
     }
 
@@ -128,13 +141,17 @@ public class SessionResource {
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(kind = "session", id = "id")
-    @Operation(operationId = "updateSession",
-            summary = "Change title, venue, parts, trainers, capacity or policy (If-Match required)",
-            description = "Roles: coordinator.")
+    @Operation(operationId = "updateSession", summary = "Change title, venue, room, parts, trainers, capacity or policy (If-Match required)",
+            description = "Roles: coordinator. Held to the same checks as a new session; an override reason stored "
+                    + "before is kept.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)),
             headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "409", description = "CAPACITY_BELOW_CONFIRMED")
+    @APIResponse(responseCode = "400", description = "Invalid request, naming the field")
+    @APIResponse(responseCode = "404", description = "Unknown session")
+    @APIResponse(responseCode = "409", description = "CAPACITY_BELOW_CONFIRMED, SESSION_CLOSED, TRAINER_CLASH, ROOM_CLASH")
+    @APIResponse(responseCode = "422", description = "UNKNOWN_TRAINER, UNKNOWN_ROOM, ROOM_TOO_SMALL, TRAINER_NOT_QUALIFIED, SESSION_RULES_BROKEN")
+    @APIResponse(responseCode = "503", description = "CATALOGUE_UNAVAILABLE: nothing was changed")
     @APIResponse(responseCode = "412", description = "Stale If-Match (the session changed since that ETag, counts included), or a weak tag")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,

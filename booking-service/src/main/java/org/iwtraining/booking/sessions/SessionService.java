@@ -58,9 +58,11 @@ public class SessionService {
     private final Clock clock;
     private final OutboxEvents events;
     private final CascadeDetection cascades;
+    private final SessionChecks checks;
 
     public SessionService(CatalogueClient catalogue, BookingService bookings, BookingQueries placesRead, Waitlist waitlist,
-            SessionLocks locks, Clock clock, OutboxEvents events, CascadeDetection cascades) {
+            SessionLocks locks, Clock clock, OutboxEvents events, CascadeDetection cascades, SessionChecks checks) {
+        this.checks = checks;
         this.catalogue = catalogue;
         this.bookings = bookings;
         this.placesRead = placesRead;
@@ -75,21 +77,24 @@ public class SessionService {
         List<SessionPart> parts = parts(request.startsAt(), request.endsAt(), request.parts());
         boolean byCourse = request.courseId() != null && !request.courseId().isBlank();
         boolean byModules = request.moduleRefs() != null && !request.moduleRefs().isEmpty();
-        if (byCourse == byModules) {
-            throw DomainException.invalid("moduleRefs", "give either courseId or moduleRefs");
+        if (!byCourse && !byModules) {
+            throw DomainException.invalid("moduleRefs", "give courseId, moduleRefs, or a course and a run of its modules");
         }
         if (byModules && new HashSet<>(request.moduleRefs()).size() != request.moduleRefs().size()) {
             throw DomainException.invalid("moduleRefs", "lists a module twice");
         }
         requireKnownTrainers(request.trainerHrIds());
         TrainingSession session = new TrainingSession();
+        boolean wholeCourse = false;
         if (byCourse) {
             CourseData course = catalogue.course(request.courseId()).orElseThrow(() -> new DomainException(Kind.REFUSED,
                     "UNKNOWN_COURSE", "Unknown course", "The catalogue has no course '" + request.courseId() + "'",
                     List.of(new FieldError("courseId", "unknown course")), Map.of()));
-            List<ModuleData> modules = modules(course.modules(), "courseId");
+            List<String> refs = byModules ? request.moduleRefs() : course.modules();
+            List<ModuleData> modules = modules(refs, byModules ? "moduleRefs" : "courseId");
+            wholeCourse = refs.equals(course.modules());
             session.courseId = course.id();
-            session.moduleRefs.addAll(course.modules());
+            session.moduleRefs.addAll(refs);
             session.process = processOf(course.process()).orElseGet(() -> derivedProcess(modules, request.process()));
             requireAudienceWhereKeptApart(modules, request.audience());
         } else {
@@ -98,10 +103,17 @@ public class SessionService {
             session.process = derivedProcess(modules, request.process());
             requireAudienceWhereKeptApart(modules, request.audience());
         }
+        SessionChecks.Held held = checks.hold(new SessionChecks.Proposal(null, session.courseId, wholeCourse,
+                List.copyOf(session.moduleRefs), session.process, request.audience(), request.capacity(),
+                request.trainerHrIds(), request.roomId(), parts, request.overrideReason(), null, null));
         session.id = UUID.randomUUID().toString();
         session.title = request.title();
         session.venue = request.venue();
         session.joiningInstructions = request.joiningInstructions();
+        session.roomId = request.roomId();
+        session.trainerOverrideReason = held.trainerOverrideReason();
+        session.rulesOverrideReason = held.rulesOverrideReason();
+        session.entryRequirements = held.entryRequirements();
         session.audience = request.audience();
         session.capacity = request.capacity();
         session.trainerHrIds.addAll(request.trainerHrIds() == null ? List.of() : request.trainerHrIds());
@@ -134,11 +146,19 @@ public class SessionService {
                     List.of(new FieldError("capacity", "below the " + confirmed + " confirmed places")), Map.of());
         }
         requireKnownTrainers(request.trainerHrIds());
+        SessionChecks.Held held = checks.hold(new SessionChecks.Proposal(session.id, session.courseId, false,
+                List.copyOf(session.moduleRefs), session.process, session.audience, request.capacity(),
+                request.trainerHrIds(), request.roomId(), parts, request.overrideReason(), session.trainerOverrideReason,
+                session.rulesOverrideReason));
         Instant oldCapsLiftAt = session.capsLiftAt;
         events.sessionChanging(session, request.venue(), parts);
         session.title = request.title();
         session.venue = request.venue();
         session.joiningInstructions = request.joiningInstructions();
+        session.roomId = request.roomId();
+        session.trainerOverrideReason = held.trainerOverrideReason();
+        session.rulesOverrideReason = held.rulesOverrideReason();
+        session.entryRequirements = held.entryRequirements();
         session.capacity = request.capacity();
         session.trainerHrIds.clear();
         session.trainerHrIds.addAll(request.trainerHrIds() == null ? List.of() : request.trainerHrIds());

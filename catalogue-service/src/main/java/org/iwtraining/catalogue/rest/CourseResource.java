@@ -84,4 +84,19 @@ public class CourseResource {
         return ResponseBuilder.<CourseView>created(URI.create("/courses/" + course.id)).tag(Preconditions.etag(course.version))
                 .entity(CourseView.from(course)).build();
     }
+
+    @POST
+    @Path("check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "checkCourse", summary = "Apply the course rules to a module list without storing anything",
+            description = "Roles: all. The evaluator courses are created with: prerequisites in order (PREREQUISITE_ORDER; "
+                    + "what no earlier module gives is entryRequirements), IW01 and the introduction only with "
+                    + "wholeCourse: true, a consecutive run of courseId's modules (COURSE_SEQUENCE), the minimum "
+                    + "minutes within partMinutes (DURATION_EXCEEDS_PARTS).")
+    @APIResponse(responseCode = "200", description = "The rules broken (none when ok), entry requirements, duration",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CourseCheckView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown module, process, audience or course, or a duplicate, named by field")
+    public CourseCheckView check(@Valid @NotNull CourseCheckRequest request) {
+        return CourseCheckView.from(courses.check(request.draft()));
+    }
 }

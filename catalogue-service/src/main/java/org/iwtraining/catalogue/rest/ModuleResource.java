@@ -64,7 +64,8 @@ public class ModuleResource {
     @Operation(operationId = "listModules",
             summary = "List modules in catalogue order", description = "The ETag is the catalogue revision; "
             + "send it back as If-None-Match to get 304 while nothing has changed. The audience filter matches "
-            + "intended and optional audiences.")
+            + "intended and optional audiences, and the modules the audience's Appendix 1 plan row holds "
+            + "(TRAINER gets IW02; the modules' own audiences are unchanged).")
     @APIResponse(responseCode = "200", description = "A page of modules", headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "The catalogue has not changed since that ETag")
     @APIResponse(responseCode = "400", description = "Unknown filter value, bad limit or cursor")
