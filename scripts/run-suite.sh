@@ -190,6 +190,8 @@ export OIDC_AUTH_SERVER_URL
 export OIDC_CLIENT_SECRET=${OIDC_CLIENT_SECRET:-local}
 # webhooks to a receiver on this machine (plain http) are allowed locally; production allows none by default
 export BOOKING_WEBHOOKS_ALLOW_HOSTS=${BOOKING_WEBHOOKS_ALLOW_HOSTS-localhost,127.0.0.1}
+# the default caller's queue is worked by `scripts/token.sh caller followup-team` (README)
+export DEFAULT_CALLER_SUBJECT=${DEFAULT_CALLER_SUBJECT:-followup-team}
 
 for svc in "${SERVICES[@]}"; do
   java -jar "$svc/target/quarkus-app/quarkus-run.jar" >"$LOG_DIR/$svc.log" 2>&1 &
