@@ -15,6 +15,8 @@
 #   scripts/readme-examples.sh            EXAMPLES_PORT_BASE (default 38000: services on +81, +82, +83, the OIDC
 #                                         provider on +90, SMTP on +25, the mail API on +26), EXAMPLES_DB_SUFFIX
 #                                         (default _readme: databases catalogue_readme, …), EXAMPLES_TIMEOUT (600)
+#   scripts/readme-examples.sh --list     only writes the script the examples make (target/readme-examples/examples.sh),
+#                                         checks its syntax and lists the blocks
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -136,6 +138,12 @@ HELPERS
   echo 'echo "readme-examples: $__blocks blocks ran"'
 } >"$OUT/examples.sh"
 echo "readme-examples: $(grep -c '^__block ' "$OUT/examples.sh") blocks to run, $(grep -c '^__skipped ' "$OUT/examples.sh") to skip (script: $OUT/examples.sh)"
+
+bash -n "$OUT/examples.sh" || { echo "readme-examples: the examples do not parse as bash (see above)" >&2; exit 1; }
+if [ "${1:-}" = --list ]; then
+  grep -E '^__(block|skipped) ' "$OUT/examples.sh"
+  exit 0
+fi
 
 # --- fresh databases, then the suite
 IW_PG_CALLER=$$ scripts/postgres.sh ensure postgres

@@ -172,7 +172,7 @@ if [ -z "${OIDC_AUTH_SERVER_URL:-}" ]; then
   OIDC_AUTH_SERVER_URL=$(scripts/dev-oidc.sh start) || fail "the local OIDC provider did not start (see above)"
 fi
 # Mail goes to the local catcher unless SMTP_HOST names another server.
-MAIL_WHERE="SMTP server $SMTP_HOST:$SMTP_PORT (SMTP_HOST)"
+MAIL_WHERE="SMTP server ${SMTP_HOST:-}:$SMTP_PORT (SMTP_HOST)"
 if [ -z "${SMTP_HOST:-}" ]; then
   scripts/dev-mail.sh running || MAIL_STARTED_HERE=true
   MAIL_WHERE=$(scripts/dev-mail.sh start) || fail "the local mail catcher did not start (see above)"
