@@ -192,6 +192,8 @@ export OIDC_CLIENT_SECRET=${OIDC_CLIENT_SECRET:-local}
 export BOOKING_WEBHOOKS_ALLOW_HOSTS=${BOOKING_WEBHOOKS_ALLOW_HOSTS-localhost,127.0.0.1}
 # the default caller's queue is worked by `scripts/token.sh caller followup-team` (README)
 export DEFAULT_CALLER_SUBJECT=${DEFAULT_CALLER_SUBJECT:-followup-team}
+# a busy machine may take more than the pool's default 5 s to open a first connection
+export QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=${QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT:-30S}
 
 for svc in "${SERVICES[@]}"; do
   java -jar "$svc/target/quarkus-app/quarkus-run.jar" >"$LOG_DIR/$svc.log" 2>&1 &
