@@ -136,6 +136,9 @@ build_if_needed() {
 }
 
 log_tail() {
+  local first
+  first=$(grep -m1 -E ' ERROR ' "$1" | cut -c1-400)
+  [ -n "$first" ] && echo "--- its first error: $first" >&2
   echo "--- the end of $1:" >&2
   tail -n 25 "$1" >&2
   echo "---" >&2
@@ -194,6 +197,9 @@ export BOOKING_WEBHOOKS_ALLOW_HOSTS=${BOOKING_WEBHOOKS_ALLOW_HOSTS-localhost,127
 export DEFAULT_CALLER_SUBJECT=${DEFAULT_CALLER_SUBJECT:-followup-team}
 # a busy machine may take more than the pool's default 5 s to open a first connection
 export QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=${QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT:-30S}
+# … and the provider more than 10 s to answer the first discovery request
+export QUARKUS_OIDC_CONNECTION_TIMEOUT=${QUARKUS_OIDC_CONNECTION_TIMEOUT:-60S}
+export QUARKUS_OIDC_CLIENT_CONNECTION_TIMEOUT=${QUARKUS_OIDC_CLIENT_CONNECTION_TIMEOUT:-60S}
 
 for svc in "${SERVICES[@]}"; do
   java -jar "$svc/target/quarkus-app/quarkus-run.jar" >"$LOG_DIR/$svc.log" 2>&1 &
