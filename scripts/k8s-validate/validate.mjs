@@ -15,6 +15,7 @@ function documents(text) {
   const trimmed = text.trim();
   try {
     const parsed = JSON.parse(trimmed);
+    if (Array.isArray(parsed)) return parsed;
     return parsed.kind === "List" ? parsed.items : [parsed];
   } catch {
     return trimmed.split(/\n(?=\{)/).map((part) => JSON.parse(part));
