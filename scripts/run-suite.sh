@@ -199,10 +199,12 @@ export DEFAULT_CALLER_SUBJECT=${DEFAULT_CALLER_SUBJECT:-followup-team}
 export QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=${QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT:-30S}
 # … and the provider more than 10 s to answer the first discovery request
 export QUARKUS_OIDC_CONNECTION_TIMEOUT=${QUARKUS_OIDC_CONNECTION_TIMEOUT:-60S}
-export QUARKUS_OIDC_CLIENT_CONNECTION_TIMEOUT=${QUARKUS_OIDC_CLIENT_CONNECTION_TIMEOUT:-60S}
 
 for svc in "${SERVICES[@]}"; do
-  java -jar "$svc/target/quarkus-app/quarkus-run.jar" >"$LOG_DIR/$svc.log" 2>&1 &
+  extra=()
+  # booking-service's own OIDC client too (a system property: its environment name would read as an OIDC tenant)
+  [ "$svc" = booking-service ] && extra=(-Dquarkus.oidc-client.connection-timeout=60S)
+  java "${extra[@]}" -jar "$svc/target/quarkus-app/quarkus-run.jar" >"$LOG_DIR/$svc.log" 2>&1 &
   PIDS+=($!)
 done
 i=0
