@@ -28,7 +28,7 @@ greenmail_version() {
 
 # prints where to read the mail when a catcher answers on UI_PORT
 where() {
-  if curl -fs -o /dev/null --max-time 2 "http://$HOST:$UI_PORT/api/service/readiness"; then
+  if curl -fs -o /dev/null --max-time 10 "http://$HOST:$UI_PORT/api/service/readiness"; then
     echo "GreenMail API http://localhost:$UI_PORT/api/user/<recipient>/messages/INBOX (SMTP $HOST:$SMTP_PORT)"
   elif curl -fs -o /dev/null --max-time 2 "http://$HOST:$UI_PORT/api/v1/info"; then
     echo "Mailpit http://localhost:$UI_PORT (SMTP $HOST:$SMTP_PORT)"
