@@ -17,6 +17,7 @@ COPY scripts/dev-oidc/oidc.json scripts/dev-oidc/oidc.json
 COPY catalogue-service/pom.xml catalogue-service/pom.xml
 COPY booking-service/pom.xml booking-service/pom.xml
 COPY followup-service/pom.xml followup-service/pom.xml
+COPY clients/pom.xml clients/pom.xml
 COPY e2e-tests/pom.xml e2e-tests/pom.xml
 COPY ${SERVICE}/src ${SERVICE}/src
 RUN ./mvnw -B -ntp -pl suite-conventions,${SERVICE} -am package -DskipTests

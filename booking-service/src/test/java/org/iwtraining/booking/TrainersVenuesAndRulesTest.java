@@ -140,7 +140,7 @@ class TrainersVenuesAndRulesTest {
                 .queryParam("limit", 500).get("/trainers").then().statusCode(200).body("items.hrId", not(hasItem(trainer)));
         given().queryParam("process", "IS").get("/trainers").then().statusCode(400).body("errors[0].field", equalTo("from"));
 
-        given().post("/sessions/" + firstId + "/cancel").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("reason", "TOO_FEW_BOOKINGS")).post("/sessions/" + firstId + "/cancel").then().statusCode(200);
         Fixtures.session(overlapping);
     }
 

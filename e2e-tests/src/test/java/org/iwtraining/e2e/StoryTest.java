@@ -350,8 +350,8 @@ class StoryTest {
     /**
      * Step 6: a trainer's CAF session in the past with nobody attending proves nothing: their CAF03 case stays
      * open. Its attendance recorded — four colleagues of three agencies — booking-service tells followup-service
-     * the cascade (attendees by agency and sector) and the case closes by itself; a trainer who leaves has their
-     * cases closed LEFT.
+     * the cascade (attendees by agency and sector): it is recorded on the case and counted in the trainer's reach,
+     * and the case closes with its first call, which is always made; a trainer who leaves has their cases closed LEFT.
      */
     private void casesCloseByCascadeAndByLeaving(String deliverer, List<String> colleagues, String leaver) {
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1).truncatedTo(ChronoUnit.HOURS);
@@ -364,8 +364,11 @@ class StoryTest {
                 "an empty session of the trainer closed their case"));
 
         recordAttendance(cascade, colleagues);
-        awaitUntil(deliverer + "'s CAF03 case to close", () -> "CLOSED".equals(cases(deliverer, "CAF03").getString("items[0].status")));
-        assertEquals("CASCADE_SESSION", cases(deliverer, "CAF03").getString("items[0].closedReason"));
+        // the cascade is recorded on the case, which stays open for its first call: that call is always made
+        String caseId = cases(deliverer, "CAF03").getString("items[0].id");
+        awaitUntil(deliverer + "'s cascade to reach the case", () -> given().baseUri(followup()).get("/followups/" + caseId)
+                .then().statusCode(200).extract().path("cascadeDetectedOn") != null);
+        assertEquals("OPEN", cases(deliverer, "CAF03").getString("items[0].status"), "a cascade before the first call closed the case");
         // what booking-service told followup-service: 4 colleagues over 3 agencies and 2 sectors
         JsonPath told = JsonPath.from(toJson(given().baseUri(booking()).queryParam("status", "DELIVERED").queryParam("limit", 500)
                 .get("/outbox").then().statusCode(200).extract().jsonPath()
@@ -374,8 +377,18 @@ class StoryTest {
         assertEquals(4, told.getInt("attendees"));
         assertEquals(Map.of("NHS-NORTH", 2, "GP-FED", 1, "ST-MARYS", 1), told.getMap("byAgency"));
         assertEquals(Map.of("HEALTH", 3, "EDUCATION", 1), told.getMap("bySector"));
-        // TODO(lead, with followup-cycle merged): followup's own count of it, GET /trainers/{deliverer}/reach →
-        // colleagues trained 4 over 3 agencies; and the case then stays open until its first call (issue 12).
+        // followup-service's own count of the trainer's reach: 4 colleagues over 3 agencies
+        JsonPath reach = given().baseUri(followup()).get("/trainers/" + deliverer + "/reach").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(4, reach.getInt("colleaguesTrained"));
+        assertEquals(3, reach.getMap("byAgency").size(), reach.prettify());
+        // the first call asks how the materials are received, and closes the case: the cascade has begun
+        given().baseUri(followup()).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "CASCADE_STARTED", "calledAt", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).toString(),
+                        "materialsReception", "WORKING_WELL", "notes", "ran CAF01 for four colleagues"))
+                .post("/followups/" + caseId + "/calls").then().statusCode(201);
+        assertEquals("CLOSED", cases(deliverer, "CAF03").getString("items[0].status"));
+        assertEquals("CASCADE_STARTED", cases(deliverer, "CAF03").getString("items[0].closedReason"));
 
         given().baseUri(booking()).delete("/people/" + leaver).then().statusCode(204);
         awaitUntil(leaver + "'s CAF03 case to close", () -> "CLOSED".equals(cases(leaver, "CAF03").getString("items[0].status")));

@@ -130,10 +130,6 @@ public class SessionResource {
     @APIResponse(responseCode = "404", description = "Unknown session")
     public Response get(@PathParam("id") String id) {
         SessionView view = view(id);
-        if (requesters.current().roles().contains(Roles.COORDINATOR)) {
-            view = view.withAccessMismatches(queries.accessMismatches(id).stream()
-                    .map(m -> new SessionView.AccessMismatchView(m.hrId(), m.need(), m.notes())).toList());
-        }
         return Response.ok(view).tag(EntityTags.of(view)).build();
     }
 
@@ -244,7 +240,16 @@ public class SessionResource {
         return attendance.contacts(id).stream().map(ContactView::from).toList();
     }
 
+    /**
+     * The session as this asker sees it — a coordinator also sees the access mismatches — the same in every answer
+     * (create, read, change), so that one representation has one ETag.
+     */
     private SessionView view(String id) {
-        return queries.snapshot(id).map(SessionView::from).orElseThrow(() -> ApiException.notFound("Session", id));
+        SessionView view = queries.snapshot(id).map(SessionView::from).orElseThrow(() -> ApiException.notFound("Session", id));
+        if (requesters.current().roles().contains(Roles.COORDINATOR)) {
+            view = view.withAccessMismatches(queries.accessMismatches(id).stream()
+                    .map(m -> new SessionView.AccessMismatchView(m.hrId(), m.need(), m.notes())).toList());
+        }
+        return view;
     }
 }

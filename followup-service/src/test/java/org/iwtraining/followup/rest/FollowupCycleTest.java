@@ -281,6 +281,8 @@ class FollowupCycleTest {
         String person = unique("person");
         String id = open(followup(person, "IW05", "IW", TRAINING)).getString("id");
         cases.recordSelfReport(id, new SelfReport(false, null, null, null, "planning one in February"));
+        // a later report: updates are listed in the order they were recorded
+        clock.set(clock.instant().plusSeconds(60));
         cases.recordSelfReport(id, new SelfReport(true, java.time.LocalDate.parse("2027-01-14"), 7,
                 Map.of("AG-A", 4, "AG-B", 3), "went well"));
         JsonPath c = get(id);
