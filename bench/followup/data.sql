@@ -1,8 +1,8 @@
 -- 50 callers and 100,000 open cases whose next calls spread from 20 days overdue to 99 days ahead of :'day'
 -- (about one in six due or overdue on the day). Re-runnable: bench rows are removed first. Phases and flags as the
 -- cycle leaves them: about half await their first call (one in ten of those with a cascade detected), the rest
--- NOT_STARTED, one in twelve STALLED (with the trainer's manager known, half of them already escalated), one in eight
--- with a target.
+-- NOT_STARTED, one in twelve STALLED (with the trainer's manager known, all but 1 in 100 of them already escalated:
+-- a stall is escalated once, so at any one digest run few are due), one in eight with a target.
 DELETE FROM reminder_case WHERE case_id LIKE 'bench-%';
 DELETE FROM reminder WHERE caller_id LIKE 'bench-%';
 DELETE FROM followup_call WHERE case_id LIKE 'bench-%';
@@ -30,7 +30,7 @@ SELECT 'bench-case-' || i, 'OPEN', 'bench-person-' || i, 'Trainer ' || i, 'train
        CASE WHEN i % 20 = 0 THEN :'day'::date - 14 + d + 3 END,
        CASE WHEN i % 2 = 0 THEN 0 WHEN i % 12 = 1 THEN 3 ELSE 1 END,
        CASE WHEN i % 12 = 1 THEN :'day'::date - 14 + d END,
-       'Manager ' || (i % 300), 'manager' || (i % 300) || '@example.org', i % 24 = 1,
+       'Manager ' || (i % 300), 'manager' || (i % 300) || '@example.org', i % 1200 <> 1,
        CASE WHEN i % 8 = 3 THEN 10 END, CASE WHEN i % 8 = 3 THEN :'day'::date + 60 END, 0
 FROM (SELECT i, (i * 7919 % 120) - 20 AS d FROM generate_series(1, 100000) AS i) AS spread;
 
