@@ -7,9 +7,4 @@ import java.util.List;
 public record SessionChange(String title, String venue, int capacity, List<String> trainerHrIds, Instant startsAt,
         Instant endsAt, List<PartTimes> parts, MixPolicy mixPolicy, String joiningInstructions,
         String roomId, String overrideReason) {
-
-    public SessionChange(String title, String venue, int capacity, List<String> trainerHrIds, Instant startsAt,
-            Instant endsAt, List<PartTimes> parts, MixPolicy mixPolicy) {
-        this(title, venue, capacity, trainerHrIds, startsAt, endsAt, parts, mixPolicy, null, null, null);
-    }
 }

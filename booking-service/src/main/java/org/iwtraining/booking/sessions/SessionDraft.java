@@ -13,11 +13,4 @@ import org.iwtraining.booking.TrainingProcess;
 public record SessionDraft(String title, String venue, String courseId, List<String> moduleRefs, TrainingProcess process,
         int capacity, List<String> trainerHrIds, Audience audience, Instant startsAt, Instant endsAt, List<PartTimes> parts,
         MixPolicy mixPolicy, String joiningInstructions, String roomId, String overrideReason) {
-
-    public SessionDraft(String title, String venue, String courseId, List<String> moduleRefs, TrainingProcess process,
-            int capacity, List<String> trainerHrIds, Audience audience, Instant startsAt, Instant endsAt, List<PartTimes> parts,
-            MixPolicy mixPolicy) {
-        this(title, venue, courseId, moduleRefs, process, capacity, trainerHrIds, audience, startsAt, endsAt, parts, mixPolicy,
-                null, null, null);
-    }
 }
