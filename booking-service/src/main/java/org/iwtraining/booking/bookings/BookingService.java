@@ -72,6 +72,10 @@ public class BookingService {
      * unknown id is) and books over no refusal ({@code OVERRIDE_NOT_ALLOWED}).
      */
     public Placed book(String sessionId, String personId, String overrideReason, Requester requester) {
+        List<Candidate> candidate = List.of(new Candidate(personId, sessionId));
+        // first, before this transaction holds a connection: the judgement's own transaction takes one of its own,
+        // and requests each holding one while waiting for a second would drain the pool under load
+        BookingRules.Verdicts unlocked = rules.judgeBeforeLocks(candidate);
         if (requester.agencyBound()) {
             Person asked = Person.findById(personId);
             if (asked == null || !requester.sees(asked.agencyCode)) {
@@ -83,8 +87,6 @@ public class BookingService {
                                 "only a coordinator books over a refusal")), Map.of());
             }
         }
-        List<Candidate> candidate = List.of(new Candidate(personId, sessionId));
-        BookingRules.Verdicts unlocked = rules.judgeBeforeLocks(candidate);
         if (locks.lockSessions(List.of(sessionId)).isEmpty()) {
             throw DomainException.notFound("Session", sessionId);
         }

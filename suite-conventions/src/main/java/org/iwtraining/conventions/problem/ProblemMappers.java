@@ -41,7 +41,12 @@ public final class ProblemMappers {
     }
 
     static Response respond(Problem problem) {
-        return Response.status(problem.getStatus()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(problem.getStatus()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.getStatus() == 503) {
+            // every 503 is a moment's unavailability (the catalogue, the database): say when to try again
+            response.header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 
     @Provider
@@ -174,9 +179,22 @@ public final class ProblemMappers {
     public static class UnexpectedMapper implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
+            if (DatabaseUnavailable.causes(e)) {
+                // expected while the database restarts or the pool is exhausted: one line, not a stack trace
+                LOG.warnf("Database unavailable, answered 503: %s", rootMessage(e));
+                return respond(DatabaseUnavailable.problem());
+            }
             LOG.error("Unexpected failure", e);
             return respond(Problem.of(500, "Internal error", "The server could not complete the request"));
         }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static Response violations(ConstraintViolationException e) {
