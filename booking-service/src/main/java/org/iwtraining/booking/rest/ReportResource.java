@@ -26,6 +26,7 @@ import org.iwtraining.booking.reports.ReportGrouping;
 import org.iwtraining.booking.reports.ReportService;
 import org.iwtraining.booking.reports.ReportService.Period;
 import org.iwtraining.conventions.csv.CsvCells;
+import org.iwtraining.conventions.http.CsvOrJson;
 import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.problem.ApiException;
 import org.iwtraining.conventions.security.Roles;
@@ -41,7 +42,6 @@ import org.iwtraining.conventions.security.Roles;
 public class ReportResource {
 
     private static final String PERIOD = "YYYY-MM-DD (Europe/London); defaults to this calendar year";
-    private static final String FORMAT = "csv for CSV (as Accept: text/csv), json (the default)";
     private static final String ROLES = "Roles: coordinator, agency-lead (own agency only), auditor, viewer.";
 
     private final ReportService reports;
@@ -65,8 +65,8 @@ public class ReportResource {
     public Response completions(@Parameter(description = PERIOD) @QueryParam("from") String from,
             @Parameter(description = PERIOD) @QueryParam("to") String to,
             @Parameter(description = "agency (default), sector, audience or module") @QueryParam("by") String by,
-            @Parameter(description = FORMAT) @QueryParam("format") String format, @Context HttpHeaders headers) {
-        boolean csv = csv(format, headers);
+            @Parameter(description = CsvOrJson.FORMAT) @QueryParam("format") String format, @Context HttpHeaders headers) {
+        boolean csv = CsvOrJson.wantsCsv(format, headers);
         List<ReportViews.CompletionRow> rows = reports.completions(period(from, to), grouping(by), requesters.current()).stream()
                 .map(ReportViews.CompletionRow::from).toList();
         return answer(csv, rows, ReportViews.CompletionRow.HEADER, ReportViews.CompletionRow::cells, "completions");
@@ -84,8 +84,8 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "Invalid from, to or format")
     public Response sessions(@Parameter(description = PERIOD) @QueryParam("from") String from,
             @Parameter(description = PERIOD) @QueryParam("to") String to,
-            @Parameter(description = FORMAT) @QueryParam("format") String format, @Context HttpHeaders headers) {
-        boolean csv = csv(format, headers);
+            @Parameter(description = CsvOrJson.FORMAT) @QueryParam("format") String format, @Context HttpHeaders headers) {
+        boolean csv = CsvOrJson.wantsCsv(format, headers);
         List<ReportViews.SessionRow> rows = reports.sessions(period(from, to), requesters.current()).stream()
                 .map(ReportViews.SessionRow::from).toList();
         return answer(csv, rows, ReportViews.SessionRow.HEADER, ReportViews.SessionRow::cells, "sessions");
@@ -103,41 +103,16 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "Invalid from, to or format")
     public Response agencies(@Parameter(description = PERIOD) @QueryParam("from") String from,
             @Parameter(description = PERIOD) @QueryParam("to") String to,
-            @Parameter(description = FORMAT) @QueryParam("format") String format, @Context HttpHeaders headers) {
-        boolean csv = csv(format, headers);
+            @Parameter(description = CsvOrJson.FORMAT) @QueryParam("format") String format, @Context HttpHeaders headers) {
+        boolean csv = CsvOrJson.wantsCsv(format, headers);
         List<ReportViews.AgencyRow> rows = reports.agencies(period(from, to), requesters.current()).stream()
                 .map(ReportViews.AgencyRow::from).toList();
         return answer(csv, rows, ReportViews.AgencyRow.HEADER, ReportViews.AgencyRow::cells, "agencies");
     }
 
     private static <T> Response answer(boolean csv, List<T> rows, List<String> header, Function<T, List<Object>> cells, String name) {
-        if (!csv) {
-            return Response.ok(rows, MediaType.APPLICATION_JSON_TYPE).build();
-        }
-        return Response.ok(CsvCells.write(header, rows.stream().map(cells).toList()), CsvCells.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
-    }
-
-    /** ?format wins; otherwise CSV when the most preferred type the client accepts is text/csv. */
-    private static boolean csv(String format, HttpHeaders headers) {
-        String f = QueryParams.text(format);
-        if (f != null) {
-            return switch (f.strip().toLowerCase(Locale.ROOT)) {
-                case "csv" -> true;
-                case "json" -> false;
-                default -> throw ApiException.invalidField("format", "must be csv or json");
-            };
-        }
-        MediaType csv = MediaType.valueOf(CsvCells.MEDIA_TYPE);
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            if (accepted.isWildcardType() || MediaType.APPLICATION_JSON_TYPE.isCompatible(accepted)) {
-                return false;
-            }
-            if (csv.isCompatible(accepted) && !accepted.isWildcardSubtype()) {
-                return true;
-            }
-        }
-        return false;
+        return csv ? CsvOrJson.csv(name, header, rows.stream().map(cells).toList())
+                : Response.ok(rows, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private Period period(String from, String to) {

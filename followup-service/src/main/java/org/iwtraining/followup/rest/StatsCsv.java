@@ -2,26 +2,24 @@ package org.iwtraining.followup.rest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.iwtraining.conventions.csv.CsvCells;
 import org.iwtraining.followup.stats.Figures;
 import org.iwtraining.followup.stats.Stats;
 
 
 /**
  * The figures of {@code GET /stats} as CSV, one figure a row: {@code section,key,metric,value} (a header row
- * first), written by the suite's {@link CsvCells}: a cell that a spreadsheet would read as a formula (starting with
+ * first), written by the suite's {@link org.iwtraining.conventions.csv.CsvCells}: a cell that a spreadsheet would read as a formula (starting with
  * = + - @, a tab or a carriage return) is prefixed with an apostrophe.
  */
 final class StatsCsv {
 
-    private static final List<String> HEADER = List.of("section", "key", "metric", "value");
+    static final List<String> HEADER = List.of("section", "key", "metric", "value");
 
     private StatsCsv() {
     }
 
-    static String of(Stats s) {
+    static List<List<Object>> rows(Stats s) {
         List<List<Object>> rows = new ArrayList<>();
         figures(rows, "overall", "", s.overall());
         s.byModule().forEach((k, f) -> figures(rows, "module", k, f));
@@ -46,7 +44,7 @@ final class StatsCsv {
         s.reach().byProcess().forEach((k, v) -> count(rows, "reachByProcess", k, v));
         s.reach().byAgency().forEach((k, v) -> add(rows, "reachByAgency", k, "colleagues", v));
         s.reach().bySector().forEach((k, v) -> add(rows, "reachBySector", k, "colleagues", v));
-        return CsvCells.write(HEADER, rows);
+        return rows;
     }
 
     private static void figures(List<List<Object>> rows, String section, String key, Figures f) {
@@ -63,9 +61,5 @@ final class StatsCsv {
 
     private static void add(List<List<Object>> rows, String section, String key, String metric, Object value) {
         rows.add(List.of(section, key, metric, value == null ? "" : value));
-    }
-
-    static Map<String, String> headers() {
-        return Map.of("Content-Disposition", "attachment; filename=\"followup-stats.csv\"");
     }
 }

@@ -2,11 +2,13 @@ package org.iwtraining.followup.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -15,19 +17,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.iwtraining.conventions.problem.ApiException;
+import org.iwtraining.conventions.csv.CsvCells;
+import org.iwtraining.conventions.http.CsvOrJson;
 import org.iwtraining.conventions.security.Roles;
 import org.iwtraining.followup.stats.Stats;
 import org.iwtraining.followup.stats.StatsService;
-import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 @Path("/stats")
-@Produces({ MediaType.APPLICATION_JSON, StatsResource.TEXT_CSV })
+@Produces({ MediaType.APPLICATION_JSON, CsvCells.MEDIA_TYPE })
 @Tag(name = "Figures")
 public class StatsResource {
-
-    static final String TEXT_CSV = "text/csv";
 
     private final StatsService stats;
 
@@ -47,25 +46,13 @@ public class StatsResource {
                     + "no personal data.\n\nRoles: coordinator, auditor")
     @APIResponse(responseCode = "200", description = "The figures", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatsView.class)),
-            @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING)) })
+            @Content(mediaType = CsvCells.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "400", description = "An unknown format")
-    public RestResponse<Object> stats(
-            @Parameter(description = "json (the default) or csv") @QueryParam("format") String format,
-            @HeaderParam("Accept") String accept) {
-        boolean csv;
-        if (format == null) {
-            csv = accept != null && accept.contains(TEXT_CSV) && !accept.contains(MediaType.APPLICATION_JSON);
-        } else if ("csv".equals(format) || "json".equals(format)) {
-            csv = "csv".equals(format);
-        } else {
-            throw ApiException.invalidField("format", "is json or csv");
-        }
+    public Response stats(@Parameter(description = CsvOrJson.FORMAT) @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        boolean csv = CsvOrJson.wantsCsv(format, headers);
         Stats figures = stats.stats();
-        if (csv) {
-            ResponseBuilder<Object> ok = ResponseBuilder.ok((Object) StatsCsv.of(figures), TEXT_CSV + "; charset=UTF-8");
-            StatsCsv.headers().forEach(ok::header);
-            return ok.build();
-        }
-        return ResponseBuilder.ok((Object) StatsView.from(figures), MediaType.APPLICATION_JSON).build();
+        return csv ? CsvOrJson.csv("followup-stats", StatsCsv.HEADER, StatsCsv.rows(figures))
+                : Response.ok(StatsView.from(figures), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }
