@@ -26,14 +26,17 @@ final class Suite implements AutoCloseable {
     static final String DB_SUFFIX = env("E2E_DB_SUFFIX", "_e2e");
 
     final OidcServer oidc;
+    /** The PostgreSQL server the services use: the shared one, or a fault test's private one. */
+    final String dbPort;
     final ServiceProcess catalogue;
     /** Instance i of booking-service delivers its events to instance i of followup-service. */
     final List<ServiceProcess> bookings = new ArrayList<>();
     final List<ServiceProcess> followups = new ArrayList<>();
     private final List<ServiceProcess> all = new ArrayList<>();
 
-    private Suite(OidcServer oidc, Map<String, String> extraEnvironment, int instances) {
+    private Suite(OidcServer oidc, Map<String, String> extraEnvironment, int instances, String dbPort) {
         this.oidc = oidc;
+        this.dbPort = dbPort;
         int cataloguePort = ServiceProcess.freePort();
         Map<String, String> common = new HashMap<>(extraEnvironment);
         common.put("OIDC_AUTH_SERVER_URL", oidc.issuer());
@@ -57,8 +60,13 @@ final class Suite implements AutoCloseable {
 
     /** Fresh databases, then the services in dependency order; {@code instances} of booking and of followup. */
     static Suite start(Map<String, String> extraEnvironment, int instances) {
-        recreateDatabases("catalogue" + DB_SUFFIX, "booking" + DB_SUFFIX, "followup" + DB_SUFFIX);
-        Suite suite = new Suite(OidcServer.start(), extraEnvironment, instances);
+        return start(extraEnvironment, instances, DB_PORT);
+    }
+
+    /** As {@link #start(Map, int)}, on the PostgreSQL server listening on {@code dbPort} of {@link #DB_HOST}. */
+    static Suite start(Map<String, String> extraEnvironment, int instances, String dbPort) {
+        recreateDatabasesOn(dbPort, "catalogue" + DB_SUFFIX, "booking" + DB_SUFFIX, "followup" + DB_SUFFIX);
+        Suite suite = new Suite(OidcServer.start(), extraEnvironment, instances, dbPort);
         try {
             suite.catalogue.start();
             suite.followups.forEach(ServiceProcess::start);
@@ -74,7 +82,7 @@ final class Suite implements AutoCloseable {
             Map<String, String> common) {
         Map<String, String> environment = new HashMap<>(common);
         environment.put(prefix + "_PORT", Integer.toString(port));
-        environment.put(prefix + "_DB_URL", jdbcUrl(database + DB_SUFFIX));
+        environment.put(prefix + "_DB_URL", jdbcUrl(dbPort, database + DB_SUFFIX));
         ServiceProcess process = new ServiceProcess(module, name, port, environment);
         all.add(process);
         return process;
@@ -89,11 +97,19 @@ final class Suite implements AutoCloseable {
     }
 
     static String jdbcUrl(String database) {
-        return "jdbc:postgresql://" + DB_HOST + ":" + DB_PORT + "/" + database;
+        return jdbcUrl(DB_PORT, database);
+    }
+
+    static String jdbcUrl(String port, String database) {
+        return "jdbc:postgresql://" + DB_HOST + ":" + port + "/" + database;
     }
 
     static void recreateDatabases(String... names) {
-        try (Connection admin = DriverManager.getConnection(jdbcUrl("postgres"), DB_USER, DB_PASSWORD);
+        recreateDatabasesOn(DB_PORT, names);
+    }
+
+    static void recreateDatabasesOn(String port, String... names) {
+        try (Connection admin = DriverManager.getConnection(jdbcUrl(port, "postgres"), DB_USER, DB_PASSWORD);
                 Statement sql = admin.createStatement()) {
             for (String name : names) {
                 sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
