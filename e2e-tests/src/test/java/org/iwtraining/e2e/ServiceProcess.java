@@ -93,6 +93,20 @@ final class ServiceProcess implements AutoCloseable {
         process = null;
     }
 
+    /** Kills the process with SIGKILL: no shutdown hook runs, work in flight is cut off as in a crash. */
+    void kill() {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
     boolean running() {
         return process != null && process.isAlive();
     }
