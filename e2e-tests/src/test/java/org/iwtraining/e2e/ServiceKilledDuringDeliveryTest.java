@@ -13,9 +13,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +41,8 @@ class ServiceKilledDuringDeliveryTest {
             String token = suite.token();
             ServiceProcess booking = suite.bookings.get(0);
             ServiceProcess followup = suite.followups.get(0);
-            List<String> trainers = importTrainers(booking.url(), token);
+            FaultFixtures.agencies(booking.url(), token);
+            List<String> trainers = FaultFixtures.importPeople(booking.url(), token, "HR-T", TRAINERS, "TRAINER");
             String secret = given().baseUri(booking.url()).auth().oauth2(token).contentType(ContentType.JSON)
                     .body(Map.of("url", hr.url(), "events", List.of("completion.recorded")))
                     .post("/webhooks").then().statusCode(201).extract().path("secret");
@@ -96,34 +95,9 @@ class ServiceKilledDuringDeliveryTest {
                 .until(() -> casesPerTrainer(module).size() >= TRAINERS);
     }
 
-    private static List<String> importTrainers(String booking, String token) {
-        given().baseUri(booking).auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("code", "NHS-NORTH", "name", "North Community Health Trust", "sector", "HEALTH"))
-                .post("/agencies").then().statusCode(201);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        for (int t = 0; t < TRAINERS; t++) {
-            String id = "HR-T" + (100 + t);
-            ids.add(id);
-            rows.add(Map.of("hrId", id, "givenName", "Trainer" + t, "familyName", "Family" + t,
-                    "email", "trainer" + t + "@example.org", "agencyCode", "NHS-NORTH", "audience", "TRAINER"));
-        }
-        given().baseUri(booking).auth().oauth2(token).contentType(ContentType.JSON).body(rows)
-                .post("/people/import").then().statusCode(200);
-        return ids;
-    }
-
     private static String pastSession(String booking, String token, String title, String module) {
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusDays(3).truncatedTo(ChronoUnit.HOURS);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("title", title);
-        body.put("venue", "Civic Centre");
-        body.put("moduleRefs", List.of(module));
-        body.put("capacity", TRAINERS);
-        body.put("startsAt", start.toString());
-        body.put("endsAt", start.plusHours(6).toString());
-        return given().baseUri(booking).auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .post("/sessions").then().statusCode(201).extract().path("id");
+        return FaultFixtures.session(booking, token, title, module,
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(3).truncatedTo(ChronoUnit.HOURS), TRAINERS);
     }
 
     private static void recordAttendance(String booking, String token, String session, List<String> people) {

@@ -107,6 +107,29 @@ final class ServiceProcess implements AutoCloseable {
         process = null;
     }
 
+    /** Freezes the process (SIGSTOP): it holds its port and connections but answers nothing, as a hung service. */
+    void pause() {
+        signal("-STOP");
+    }
+
+    /** Lets a paused process run again (SIGCONT). */
+    void resume() {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) {
+        try {
+            Process kill = new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill " + signal + " " + name + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("could not signal " + name, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     boolean running() {
         return process != null && process.isAlive();
     }

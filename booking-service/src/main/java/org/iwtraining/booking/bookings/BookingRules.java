@@ -62,29 +62,42 @@ public class BookingRules {
         return judge(candidates, Map.of()).verdicts();
     }
 
+    /** Facts read and judged, the catalogue not yet asked: {@link #answer} asks it. */
+    public record Unanswered(List<Judgement> judged, PrerequisiteQuestions questions) {
+    }
+
     /**
-     * The judgement a booking makes before it takes row locks, in a transaction of its own: nothing it reads stays
-     * in the caller's persistence context, which reads the facts again under the locks ({@link #judge} with
-     * these answers), and a slow catalogue keeps no session locked.
+     * What a booking reads before it takes row locks, in a transaction of its own that is over before the catalogue
+     * is asked ({@link #answer}): nothing it reads stays in the caller's persistence context, which reads the facts
+     * again under the locks ({@link #judge} with the answers), and no connection is held while a slow catalogue
+     * answers — requests waiting on a hung catalogue do not drain the pool for everyone else.
      */
-    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = CatalogueUnavailableException.class)
-    public Verdicts judgeBeforeLocks(List<Candidate> candidates) {
-        return judge(candidates, Map.of());
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Unanswered readBeforeLocks(List<Candidate> candidates) {
+        return unanswered(candidates, clock.instant());
+    }
+
+    /** The verdicts of judged facts, asking the catalogue what {@code known} does not answer. */
+    public Verdicts answer(Unanswered judged, Map<EligibilityCheck, EligibilityResult> known) {
+        Map<EligibilityCheck, EligibilityResult> answers = judged.questions().ask(catalogue, known);
+        return new Verdicts(judged.judged().stream().map(Judgement::verdict).toList(), answers);
     }
 
     /** {@link #check}, answering from {@code known} the prerequisite questions it holds. */
     public Verdicts judge(List<Candidate> candidates, Map<EligibilityCheck, EligibilityResult> known) {
+        return answer(unanswered(candidates, clock.instant()), known);
+    }
+
+    private Unanswered unanswered(List<Candidate> candidates, Instant now) {
         BookingFacts facts = BookingFacts.load(em, candidates.stream().map(Candidate::personId).toList(),
                 candidates.stream().map(Candidate::sessionId).toList());
         PrerequisiteQuestions questions = new PrerequisiteQuestions(null);
-        Instant now = clock.instant();
         List<Judgement> judged = new ArrayList<>(candidates.size());
         for (Candidate candidate : candidates) {
             judged.add(judge(facts.persons().get(candidate.personId()), facts.sessions().get(candidate.sessionId()),
                     now, questions));
         }
-        Map<EligibilityCheck, EligibilityResult> answers = questions.ask(catalogue, known);
-        return new Verdicts(judged.stream().map(Judgement::verdict).toList(), answers);
+        return new Unanswered(judged, questions);
     }
 
     /** Every person against every session (a cohort's question): the same judgement as {@link #check}, per pair. */

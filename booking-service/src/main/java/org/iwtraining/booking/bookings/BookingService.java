@@ -73,9 +73,9 @@ public class BookingService {
      */
     public Placed book(String sessionId, String personId, String overrideReason, Requester requester) {
         List<Candidate> candidate = List.of(new Candidate(personId, sessionId));
-        // first, before this transaction holds a connection: the judgement's own transaction takes one of its own,
+        // first, before this transaction holds a connection: the reading's own transaction takes one of its own,
         // and requests each holding one while waiting for a second would drain the pool under load
-        BookingRules.Verdicts unlocked = rules.judgeBeforeLocks(candidate);
+        BookingRules.Verdicts unlocked = judgeBeforeLocks(candidate);
         if (requester.agencyBound()) {
             Person asked = Person.findById(personId);
             if (asked == null || !requester.sees(asked.agencyCode)) {
@@ -109,6 +109,11 @@ public class BookingService {
         return new Placed(booking, queries.positionOf(booking));
     }
 
+    /** The rules read and answered before any lock is taken: a slow catalogue keeps no session locked. */
+    private BookingRules.Verdicts judgeBeforeLocks(List<Candidate> candidates) {
+        return rules.answer(rules.readBeforeLocks(candidates), Map.of());
+    }
+
     /**
      * Confirms many places in one transaction, all or nothing (a cohort's confirm): every placement must
      * still pass the rules and get a confirmed place now, else 409 {@code PLACEMENT_NO_LONGER_FITS} naming
@@ -119,7 +124,7 @@ public class BookingService {
             throw DomainException.conflict("PLACEMENT_NO_LONGER_FITS", "Placements no longer fit",
                     "A person appears in more than one placement");
         }
-        BookingRules.Verdicts unlocked = rules.judgeBeforeLocks(placements);
+        BookingRules.Verdicts unlocked = judgeBeforeLocks(placements);
         List<String> sessionIds = placements.stream().map(Candidate::sessionId).distinct().toList();
         locks.lockSessions(sessionIds);
         locks.lockPersons(placements.stream().map(Candidate::personId).toList());

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -59,12 +60,29 @@ class CatalogueCalls {
         throw new CatalogueUnavailableException();
     }
 
-    /** At most {@link CatalogueClient#BATCH_LIMIT} checks; answers them in order. */
+    /**
+     * A few checks (a booking's): answered in order within 5 s, or refused. A call that timed out is not retried: a
+     * hung catalogue would only make the person booking wait three times as long (the quick calls, asked while a
+     * session is set up, retry a timeout: a catalogue just started may miss the first).
+     */
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 100, abortOn = TimeoutException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
+    @Fallback(fallbackMethod = "unavailableEligibility")
+    List<EligibilityResult> eligibility(List<EligibilityCheck> checks) {
+        return answers(checks);
+    }
+
+    /** Up to {@link CatalogueClient#BATCH_LIMIT} checks (a cohort's): the evaluator takes longer over thousands. */
     @Timeout(10000)
     @Retry(maxRetries = 2, delay = 100)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
     @Fallback(fallbackMethod = "unavailableEligibility")
-    List<EligibilityResult> eligibility(List<EligibilityCheck> checks) {
+    List<EligibilityResult> eligibilityBatch(List<EligibilityCheck> checks) {
+        return answers(checks);
+    }
+
+    private List<EligibilityResult> answers(List<EligibilityCheck> checks) {
         CatalogueApi.EligibilityBatchAnswer answer = api.eligibility(new CatalogueApi.EligibilityBatchRequest(checks));
         if (answer == null || answer.results() == null || answer.results().size() != checks.size()) {
             throw new IllegalStateException("catalogue answered " + checks.size() + " checks with a different count");

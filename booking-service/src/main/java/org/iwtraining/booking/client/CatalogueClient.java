@@ -5,6 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +31,8 @@ public class CatalogueClient {
 
     /** The most checks catalogue-service answers in one batch request. */
     static final int BATCH_LIMIT = 1000;
+    /** As many checks as a booking or a small cohort asks: answered within the quick calls' timeout. */
+    private static final int FEW_CHECKS = 20;
     /** Distinct (module list, profile) questions kept; a cohort of 20,000 people asks far fewer. */
     private static final int MAX_CACHED_ANSWERS = 100_000;
     private static final int MAX_CACHED_MODULES = 10_000;
@@ -36,6 +41,8 @@ public class CatalogueClient {
     private final long revisionCheckNanos;
     /** Only modules the catalogue knows: one it does not know may be added at any time. */
     private final Cache<String, ModuleData> modules = Caffeine.newBuilder().maximumSize(MAX_CACHED_MODULES).build();
+    /** Questions being asked right now, with the answer each asker of the same question waits for. */
+    private final Map<EligibilityCheck, CompletableFuture<EligibilityResult>> inFlight = new ConcurrentHashMap<>();
     private final Cache<EligibilityCheck, EligibilityResult> answers = Caffeine.newBuilder().maximumSize(MAX_CACHED_ANSWERS)
             .build();
     /** Measured on the monotonic timer: it is no business rule, and tests move the clock. */
@@ -89,14 +96,50 @@ public class CatalogueClient {
         return calls.checkCourse(question);
     }
 
+    /**
+     * A booking's one question, asked once however many requests ask it at the same moment: the others wait for that
+     * answer, or that failure, so a burst of bookings of a new session is one call, and a hung catalogue costs each of
+     * them one timeout, not one after another. (Caffeine's own loading runs the call on its executor, away from the
+     * request's thread and its fault-tolerance context; this is the few lines that keep it on the asker's.)
+     */
+    private EligibilityResult askOnce(EligibilityCheck check) {
+        CompletableFuture<EligibilityResult> mine = new CompletableFuture<>();
+        CompletableFuture<EligibilityResult> running = inFlight.putIfAbsent(check, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        try {
+            EligibilityResult result = answers.getIfPresent(check);
+            if (result == null) {
+                result = calls.eligibility(List.of(check)).get(0);
+                answers.put(check, result);
+            }
+            mine.complete(result);
+            return result;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(check, mine);
+        }
+    }
+
     /** Answers each check, in order, asking only what is not cached, at most {@value #BATCH_LIMIT} per request. */
     public List<EligibilityResult> eligibility(List<EligibilityCheck> checks) {
         dropIfCatalogueChanged();
         Map<EligibilityCheck, EligibilityResult> known = new HashMap<>(answers.getAllPresent(checks));
         List<EligibilityCheck> toAsk = List.copyOf(new LinkedHashSet<>(
                 checks.stream().filter(check -> !known.containsKey(check)).toList()));
+        if (toAsk.size() == 1) {
+            known.put(toAsk.get(0), askOnce(toAsk.get(0)));
+            return checks.stream().map(known::get).toList();
+        }
         for (List<EligibilityCheck> chunk : Chunks.of(toAsk, BATCH_LIMIT)) {
-            List<EligibilityResult> results = calls.eligibility(chunk);
+            List<EligibilityResult> results = chunk.size() <= FEW_CHECKS ? calls.eligibility(chunk) : calls.eligibilityBatch(chunk);
             for (int i = 0; i < chunk.size(); i++) {
                 known.put(chunk.get(i), results.get(i));
                 answers.put(chunk.get(i), results.get(i));
