@@ -29,8 +29,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * (person.erased, retried until it is applied there). Names become the marker; e-mail, phone and manager are
  * removed; consent is withdrawn, so they leave every contact list at once; the free text about them (waiver
  * reasons, booking override reasons) becomes the marker. Their data also left copies: the events and notices in
- * the outbox (and the webhook deliveries made of them), stored first responses of idempotent POSTs. All of it is
- * rewritten. Bookings, attendance and completions stay with the person's id: the training counts hold. Erasing
+ * the outbox (and the webhook deliveries made of them), their entries on the contact lists other attendees were
+ * sent, stored first responses of idempotent POSTs. All of it is rewritten. Bookings, attendance and completions stay with the person's id: the training counts hold. Erasing
  * again erases what arrived since, which is nothing unless HR sent the person anew.
  */
 @ApplicationScoped
@@ -66,6 +66,7 @@ public class Erasure {
         List<String> bookingIds = em.createQuery("select b.id from Booking b where b.personId = ?1", String.class)
                 .setParameter(1, hrId).getResultList();
         int[] outboxCounts = eraseOutbox(hrId, bookingIds, redaction);
+        int[] listCounts = eraseFromOthersContactLists(person);
         int responses = eraseStoredResponses(hrId, redaction);
         int waivers = em.createQuery("update Waiver w set w.reason = ?2 where w.personId = ?1 and w.reason <> ?2")
                 .setParameter(1, hrId).setParameter(2, Redaction.MARKER).executeUpdate();
@@ -88,7 +89,8 @@ public class Erasure {
         person.erasedAt = now;
         String eventId = outbox.publish(OutboxEventType.PERSON_ERASED, hrId, new OutboxPayloads.PersonErased(hrId));
         return new ErasureReport(hrId, now, first, Booking.count("personId", hrId), Attendance.count("personId", hrId),
-                Completion.count("personId", hrId), waivers, bookingNotes, outboxCounts[0], outboxCounts[1], responses, eventId);
+                Completion.count("personId", hrId), waivers, bookingNotes, outboxCounts[0] + listCounts[0],
+                outboxCounts[1] + listCounts[1], responses, eventId);
     }
 
     /** Any personal field that is not (any longer) erased: HR sent the person anew after an erasure. */
@@ -126,6 +128,45 @@ public class Erasure {
             }
         }
         return new int[] { rewritten, withheld };
+    }
+
+    /**
+     * The practitioner-network notices sent to other attendees list the person's contacts, but are keyed by their
+     * recipients: the person's entry leaves each of those lists, sent or not. A notice not yet sent that lists no
+     * one any longer is withheld. The rows are found by the person's id (or, for lists written before entries
+     * carried it, their e-mail address or phone) anywhere in the payload; {@link ContactLists} decides by entry.
+     *
+     * @return rows rewritten, notices withheld
+     */
+    private int[] eraseFromOthersContactLists(Person person) {
+        ContactLists lists = new ContactLists(json, person.hrId, person.email, person.phone);
+        @SuppressWarnings("unchecked")
+        List<String> ids = em.createNativeQuery("select id from outbox_event where type = ?1 and event_key <> ?2 "
+                + "and (strpos(payload, ?2) > 0 or strpos(payload, ?3) > 0 or strpos(payload, ?4) > 0)")
+                .setParameter(1, OutboxEventType.NOTICE_NETWORK.wireName()).setParameter(2, person.hrId)
+                .setParameter(3, orId(person.email, person.hrId)).setParameter(4, orId(person.phone, person.hrId)).getResultList();
+        int rewritten = 0;
+        int withheld = 0;
+        for (String id : ids) {
+            OutboxEvent row = OutboxEvent.findById(id);
+            ContactLists.Rewritten without = lists.without(row.payload);
+            if (without == null) {
+                continue;
+            }
+            row.payload = without.document();
+            rewritten++;
+            if (without.nobodyLeft() && row.status == OutboxStatus.PENDING) {
+                row.status = OutboxStatus.FAILED;
+                row.lastError = "not sent: no one is left on the contact list";
+                withheld++;
+            }
+        }
+        return new int[] { rewritten, withheld };
+    }
+
+    /** A contact detail to search by, or the id again when the person has none. */
+    private static String orId(String value, String hrId) {
+        return value == null || value.isBlank() ? hrId : value;
     }
 
     /** First responses of idempotent POSTs kept for replay that mention the person's id and one of their values. */
