@@ -321,6 +321,38 @@ class PersonalDataResourceTest {
     }
 
     @Test
+    void shouldEraseAManagerFromTheNoticesAndEventsAboutTheirReports() {
+        Someone manager = someone(false);
+        Someone report = someone(false);
+        Map<String, Object> body = Fixtures.personBody(report.agency(), "PRACTITIONER");
+        body.put("givenName", report.givenName());
+        body.put("familyName", report.familyName());
+        body.put("email", report.email());
+        body.put("phone", report.phone());
+        body.put("managerHrId", manager.hrId());
+        given().contentType(ContentType.JSON).body(body).put("/people/" + report.hrId()).then().statusCode(200);
+        heldSession("IW01", List.of(report)); // the manager is told of the completion (a notice keyed by the report's booking)
+        String before = storedCopies(report.hrId());
+        assertThat(before, containsString(manager.email()));
+        assertThat(before, containsString(manager.givenName() + " " + manager.familyName()));
+
+        given().post("/people/" + manager.hrId() + "/erasure").then().statusCode(202)
+                .body("noticesWithheld", greaterThanOrEqualTo(1)); // the completion notice to them was not sent yet
+
+        String after = storedCopies(report.hrId());
+        for (String value : valuesOf(manager)) {
+            assertThat(after, not(containsString(value)));
+        }
+        for (String value : valuesOf(report)) {
+            assertThat("the report's own data stays", after, containsString(value));
+        }
+        List<OutboxEvent> toManager = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list(
+                "type = ?1 and payload like ?2", "notice.completed", "%" + report.hrId() + "%"));
+        assertEquals(1, toManager.size());
+        assertEquals(OutboxStatus.FAILED, toManager.get(0).status);
+    }
+
+    @Test
     void shouldEraseALeaverOnceTheRetentionPeriodHasPassedAndNotBefore() throws Exception {
         Instant leftAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.set(leftAt);
