@@ -32,8 +32,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * reasons, booking override reasons) becomes the marker. Their data also left copies: the events and notices in
  * the outbox (and the webhook deliveries made of them), their entries on the contact lists other attendees were
  * sent, their name and contacts as someone's line manager in rows about that person, stored first responses of
- * idempotent POSTs. All of it is rewritten. Bookings, attendance and completions stay with the person's id: the training counts hold. Erasing
- * again erases what arrived since, which is nothing unless HR sent the person anew.
+ * idempotent POSTs. All of it is rewritten. Bookings, attendance and completions stay with the person's id: the
+ * training counts hold. Erasing again erases what arrived since, which is nothing unless HR sent the person anew.
  */
 @ApplicationScoped
 @Transactional
