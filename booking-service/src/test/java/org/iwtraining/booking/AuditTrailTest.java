@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
@@ -94,5 +95,44 @@ class AuditTrailTest {
                 .body("items.operation", hasItem("POST /sessions/{id}/bookings"))
                 .body("items.find { it.operation == 'POST /sessions/{id}/bookings' }.outcome", equalTo(201))
                 .body("items.find { it.operation == 'POST /sessions/{id}/bookings' }.recordId", equalTo(session));
+    }
+
+    @Test
+    void shouldRecordACoordinatorsReadOfAttendeesAccessNeedsOncePerReadAndNoOtherSessionRead() {
+        String agency = Fixtures.agency("HEALTH");
+        String needing = Fixtures.unique("HR");
+        Map<String, Object> person = Fixtures.personBody(agency, "PRACTITIONER");
+        person.put("accessNeeds", List.of("HEARING_LOOP"));
+        person.put("accessNotes", "Uses a hearing aid with a T-coil");
+        given().contentType(ContentType.JSON).body(person).put("/people/" + needing).then().statusCode(201);
+        String session = Fixtures.session(List.of("IW01"), 10, 30);
+        Fixtures.bookConfirmed(session, needing);
+        String withoutNeeds = Fixtures.session(List.of("IW01"), 10, 30);
+        Fixtures.bookConfirmed(withoutNeeds, Fixtures.person(agency));
+
+        String coordinator = Fixtures.unique("coordinator");
+        as("coordinator", coordinator).get("/sessions/" + session).then().statusCode(200)
+                .body("accessMismatches.hrId", equalTo(List.of(needing)));
+        as("coordinator", coordinator).get("/sessions/" + session).then().statusCode(200);
+        as("coordinator", coordinator).get("/sessions/" + withoutNeeds).then().statusCode(200)
+                .body("accessMismatches", hasSize(0));
+        as("coordinator", coordinator).get("/sessions/" + Fixtures.unique("NOPE")).then().statusCode(404);
+
+        String trail = auditor().queryParam("subject", coordinator).get("/audit").then().statusCode(200)
+                .body("items", hasSize(2))
+                .body("items.operation", equalTo(List.of("GET /sessions/{id}", "GET /sessions/{id}")))
+                .body("items.recordId", equalTo(List.of(session, session)))
+                .body("items.change", equalTo(List.of(false, false)))
+                .body("items.outcome", equalTo(List.of(200, 200)))
+                .body("items[0].personIds", equalTo(List.of(needing)))
+                .extract().asString();
+        assertFalse(trail.contains("T-coil"), "the trail holds whose needs were read, never the needs: " + trail);
+        auditor().queryParam("personId", needing).get("/audit").then()
+                .body("items.operation", hasItem("GET /sessions/{id}"));
+
+        // a viewer's answer shows no one's needs: their read writes nothing
+        String viewer = Fixtures.unique("viewer");
+        as("viewer", viewer).get("/sessions/" + session).then().statusCode(200).body("accessMismatches", nullValue());
+        auditor().queryParam("subject", viewer).get("/audit").then().statusCode(200).body("items", hasSize(0));
     }
 }

@@ -37,7 +37,7 @@ class NoticeOutboxTest {
 
     private static NoticeBooking booking(String bookingId, String email, String venue) {
         return new NoticeBooking(bookingId, "hr-" + bookingId, "Ada Lovelace", email, "s-" + bookingId, "CAF for practitioners",
-                venue, List.of(new NoticeBooking.Part(Instant.parse("2027-03-01T09:30:00Z"), Instant.parse("2027-03-01T12:00:00Z"))),
+                venue, null, List.of(new NoticeBooking.Part(Instant.parse("2027-03-01T09:30:00Z"), Instant.parse("2027-03-01T12:00:00Z"))),
                 null);
     }
 
@@ -88,7 +88,7 @@ class NoticeOutboxTest {
         String name = "Zoë Åsa Þórdís Ñúñez-Żółćęśąńź Łukasiewicz-Ōtsuka 山田太郎 Ærøskøbing";
         String venue = "Salle Émile-Zola, Rathaus Straße, Ærøskøbing Bibliotek, 2. sal, lokale Ø";
         NoticeBooking placed = new NoticeBooking(bookingId, "hr-" + bookingId, name, email, "s-1", "Intégration et partage — CAF",
-                venue, booking(bookingId, email, null).parts(), 4);
+                venue, null, booking(bookingId, email, null).parts(), 4);
         notify(NoticeKind.CONFIRMED, placed);
         dispatcher.dispatchDue();
         String ics = invitation(mailbox.getMailMessagesSentTo(email).get(0));
@@ -106,7 +106,7 @@ class NoticeOutboxTest {
         String bookingId = UUID.randomUUID().toString();
         String email = bookingId + "@example.org";
         NoticeBooking waiting = new NoticeBooking(bookingId, "hr-" + bookingId, "Ada Lovelace", email, "s-1", "CAF for practitioners",
-                null, booking(bookingId, email, null).parts(), 4);
+                null, null, booking(bookingId, email, null).parts(), 4);
         notify(NoticeKind.WAITLISTED, waiting);
         notify(NoticeKind.CHANGED, waiting);
         dispatcher.dispatchDue();

@@ -139,6 +139,65 @@ class NoticesAndCancellationsTest {
         assertTrue(subjects(mailTo(cancelledEmail), "Reminder").isEmpty(), "a cancelled place is never reminded");
     }
 
+    private static Map<String, Object> room(String name, boolean stepFree, boolean hearingLoop, String notes) {
+        Map<String, Object> room = new LinkedHashMap<>();
+        room.put("name", name);
+        room.put("seats", 20);
+        room.put("stepFree", stepFree);
+        room.put("hearingLoop", hearingLoop);
+        room.put("notes", notes);
+        return room;
+    }
+
+    @Test
+    void shouldGiveTheRoomWithItsVenueAndAccessInTheReminderAndTheInvitationAndTellOfAChangeOfRoom() {
+        // Thursday 12 June 2031: three working days before is Monday 9 June
+        Instant start = Instant.parse("2031-06-12T09:00:00Z");
+        clock.set(Instant.parse("2031-05-20T09:00:00Z"));
+        String venue = Fixtures.unique("Civic Centre");
+        io.restassured.path.json.JsonPath rooms = given().contentType(ContentType.JSON)
+                .body(Map.of("name", venue, "address", "1 High St, Leeds", "rooms", List.of(
+                        room("Hall", false, true, "Ring the bell at the side door"), room("Annex", true, false, null))))
+                .post("/venues").then().statusCode(201).extract().jsonPath();
+        String hall = rooms.getString("rooms.find { it.name == 'Hall' }.id");
+        String annex = rooms.getString("rooms.find { it.name == 'Annex' }.id");
+        String attendeeEmail = email("roomed");
+        String attendee = person(Fixtures.agency("HEALTH"), attendeeEmail, null, false);
+        Map<String, Object> body = sessionAt(start, 10);
+        body.remove("venue"); // the room alone says where
+        body.put("roomId", hall);
+        body.put("joiningInstructions", "Bring your CAF form.");
+        String session = Fixtures.session(body);
+        Fixtures.bookConfirmed(session, attendee);
+        String where = "Hall, " + venue + ", 1 High St, Leeds";
+        assertTrue(subjects(mailTo(attendeeEmail), "Place confirmed").get(0).getText().contains("Where: " + where));
+
+        clock.set(Instant.parse("2031-06-09T07:00:00Z"));
+        reminders.sendDue();
+        MailMessage reminder = subjects(mailTo(attendeeEmail), "Reminder and joining instructions: ").get(0);
+        String text = reminder.getText();
+        assertTrue(text.contains("Room: " + where + "\n"), text);
+        assertTrue(text.contains("Access: no step-free access; hearing loop. Ring the bell at the side door"), text);
+        assertTrue(text.contains("Bring your CAF form."), text);
+        String ics = invitation(reminder).replace("\r\n ", "");
+        assertTrue(ics.contains("LOCATION:" + where.replace(",", "\\,")), ics);
+        assertTrue(ics.contains("Room access: no step-free access\\; hearing loop"), ics);
+
+        // the room alone changes: the attendee is told, with the new room's place and invitation
+        String etag = given().get("/sessions/" + session).then().statusCode(200).extract().header("ETag");
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("title", body.get("title"));
+        change.put("capacity", 10);
+        change.put("startsAt", body.get("startsAt"));
+        change.put("endsAt", body.get("endsAt"));
+        change.put("roomId", annex);
+        change.put("joiningInstructions", "Bring your CAF form.");
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(change).put("/sessions/" + session).then().statusCode(200);
+        MailMessage changed = subjects(mailTo(attendeeEmail), "Session changed: ").get(0);
+        assertTrue(changed.getText().contains("Where: Annex, " + venue + ", 1 High St, Leeds"), changed.getText());
+        assertTrue(invitation(changed).replace("\r\n ", "").contains("LOCATION:Annex\\, "), invitation(changed));
+    }
+
     @Test
     void shouldNotSendAQueuedReminderForAPlaceCancelledBeforeItGoesOut() {
         Instant start = Instant.parse("2031-05-08T10:00:00Z");

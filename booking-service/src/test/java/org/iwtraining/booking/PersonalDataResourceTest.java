@@ -31,6 +31,7 @@ import java.util.concurrent.CompletableFuture;
 
 import jakarta.inject.Inject;
 
+import org.iwtraining.booking.attendance.PractitionerNetworks;
 import org.iwtraining.booking.outbox.OutboxDispatcher;
 import org.iwtraining.booking.privacy.Retention;
 import org.iwtraining.conventions.testing.MutableClock;
@@ -59,6 +60,8 @@ class PersonalDataResourceTest {
     Retention retention;
     @Inject
     MutableClock clock;
+    @Inject
+    PractitionerNetworks networks;
 
     private final WireMockServer stub = ExternalServicesStub.server();
 
@@ -254,6 +257,99 @@ class PersonalDataResourceTest {
         for (String value : valuesOf(s)) {
             assertThat(contacts, not(containsString(value)));
         }
+    }
+
+    /** The network notices other attendees of a session were sent (keyed by their recipients, not by the person). */
+    private static List<OutboxEvent> networkNoticesTo(String recipientHrId) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list("type = ?1 and key = ?2",
+                "notice.network", recipientHrId));
+    }
+
+    /** A session that has taken place, with the given people attending (booked before it, attendance after). */
+    private String heldSession(String module, List<Someone> attendees) {
+        Instant start = Instant.now().plus(40 + (long) (Math.random() * 3000), ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        clock.set(start.minus(20, ChronoUnit.DAYS));
+        Map<String, Object> body = Fixtures.sessionBody(List.of(module), 10, 30);
+        body.put("startsAt", start.toString());
+        body.put("endsAt", start.plus(3, ChronoUnit.HOURS).toString());
+        String session = Fixtures.session(body);
+        attendees.forEach(a -> Fixtures.bookConfirmed(session, a.hrId()));
+        clock.set(start.plus(4, ChronoUnit.HOURS));
+        given().contentType(ContentType.JSON).body(attendees.stream().map(a -> Map.of("personId", a.hrId(), "status", "ATTENDED")).toList())
+                .post("/sessions/" + session + "/attendance").then().statusCode(200);
+        return session;
+    }
+
+    @Test
+    void shouldTakeAnErasedPersonOutOfTheContactListsOtherAttendeesWereSent() {
+        Someone erased = someone(true);
+        Someone other = someone(true);
+        Someone third = someone(true);
+        heldSession("IW01", List.of(erased, other, third));
+        networks.sendDue();
+        dispatcher.dispatchDue();
+        Someone alone = someone(true);
+        heldSession("CAF01", List.of(erased, alone));
+        networks.sendDue(); // not dispatched: the second list is still to be sent when the erasure comes
+        String sent = networkNoticesTo(other.hrId()).get(0).payload;
+        for (String value : List.of(erased.email(), erased.phone(), erased.givenName(), third.email())) {
+            assertThat(sent, containsString(value));
+        }
+
+        given().post("/people/" + erased.hrId() + "/erasure").then().statusCode(202)
+                .body("noticesWithheld", greaterThanOrEqualTo(1));
+
+        for (Someone recipient : List.of(other, third, alone)) {
+            for (OutboxEvent notice : networkNoticesTo(recipient.hrId())) {
+                for (String value : valuesOf(erased)) {
+                    assertThat(notice.payload, not(containsString(value)));
+                }
+                assertThat(notice.payload, not(containsString(erased.hrId())));
+            }
+        }
+        // the others stay on each other's lists, and the list sent already stays sent
+        OutboxEvent toOther = networkNoticesTo(other.hrId()).get(0);
+        assertThat(toOther.payload, containsString(third.email()));
+        assertThat(toOther.payload, containsString(third.givenName()));
+        assertEquals(OutboxStatus.DELIVERED, toOther.status);
+        assertThat(networkNoticesTo(third.hrId()).get(0).payload, containsString(other.phone()));
+        // a list not yet sent that would name no one any longer is not sent
+        OutboxEvent toAlone = networkNoticesTo(alone.hrId()).get(0);
+        assertEquals(OutboxStatus.FAILED, toAlone.status);
+        assertThat(toAlone.lastError, containsString("no one is left"));
+        assertFalse(storedCopies(erased.hrId()).contains(erased.email()));
+    }
+
+    @Test
+    void shouldEraseAManagerFromTheNoticesAndEventsAboutTheirReports() {
+        Someone manager = someone(false);
+        Someone report = someone(false);
+        Map<String, Object> body = Fixtures.personBody(report.agency(), "PRACTITIONER");
+        body.put("givenName", report.givenName());
+        body.put("familyName", report.familyName());
+        body.put("email", report.email());
+        body.put("phone", report.phone());
+        body.put("managerHrId", manager.hrId());
+        given().contentType(ContentType.JSON).body(body).put("/people/" + report.hrId()).then().statusCode(200);
+        heldSession("IW01", List.of(report)); // the manager is told of the completion (a notice keyed by the report's booking)
+        String before = storedCopies(report.hrId());
+        assertThat(before, containsString(manager.email()));
+        assertThat(before, containsString(manager.givenName() + " " + manager.familyName()));
+
+        given().post("/people/" + manager.hrId() + "/erasure").then().statusCode(202)
+                .body("noticesWithheld", greaterThanOrEqualTo(1)); // the completion notice to them was not sent yet
+
+        String after = storedCopies(report.hrId());
+        for (String value : valuesOf(manager)) {
+            assertThat(after, not(containsString(value)));
+        }
+        for (String value : valuesOf(report)) {
+            assertThat("the report's own data stays", after, containsString(value));
+        }
+        List<OutboxEvent> toManager = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list(
+                "type = ?1 and payload like ?2", "notice.completed", "%" + report.hrId() + "%"));
+        assertEquals(1, toManager.size());
+        assertEquals(OutboxStatus.FAILED, toManager.get(0).status);
     }
 
     @Test

@@ -114,6 +114,7 @@ class ReportResourceTest {
         assertEquals(1, figures.get("noShows"));
         assertEquals(1, figures.get("lateCancellations"));
         assertEquals(0.75, ((Number) figures.get("fillRate")).doubleValue(), 1e-6);
+        assertEquals(0.3333, ((Number) figures.get("noShowRate")).doubleValue(), 1e-6, "1 no-show of the 3 recorded");
         assertEquals(2, figures.get("distinctAgencies"));
         assertEquals(2, figures.get("distinctSectors"));
         assertEquals("AT_RISK", figures.get("mixStatus"), "fewer than the 3 agencies asked for");
@@ -128,9 +129,11 @@ class ReportResourceTest {
         assertEquals(1, health.get("noShows"));
         assertEquals(1, health.get("lateCancellations"));
         assertEquals(1, health.get("cancellations"));
+        assertEquals(0.5, ((Number) health.get("noShowRate")).doubleValue(), 1e-6);
         Map<String, Object> police = row(rows, "agencyCode", policeAgency);
         assertEquals(1, police.get("booked"));
         assertEquals(0, police.get("noShows"));
+        assertEquals(0.0, ((Number) police.get("noShowRate")).doubleValue(), 1e-6);
     }
 
     @Test
@@ -157,15 +160,15 @@ class ReportResourceTest {
         String csv = given().accept("text/csv").get("/reports/sessions?" + PERIOD).then().statusCode(200)
                 .contentType(startsWith("text/csv")).extract().asString();
         assertTrue(csv.startsWith("sessionId,title,startsAt,status,capacity,confirmed,attended,partial,noShows,lateCancellations,"
-                + "fillRate,distinctAgencies,distinctSectors,mixStatus\n"), csv);
+                + "fillRate,distinctAgencies,distinctSectors,mixStatus,noShowRate\n"), csv);
         String line = csv.lines().filter(l -> l.startsWith(session)).findFirst()
                 .orElseThrow(() -> new AssertionError(session + " not in " + csv));
         assertTrue(line.contains("\"'=HYPERLINK(\"\"http://evil.example\"\") "), line);
-        assertTrue(line.endsWith(",4,3,2,0,1,1,0.7500,2,2,AT_RISK"), line);
+        assertTrue(line.endsWith(",4,3,2,0,1,1,0.7500,2,2,AT_RISK,0.3333"), line);
 
         given().get("/reports/agencies?format=csv&" + PERIOD).then().statusCode(200).contentType(startsWith("text/csv"))
-                .body(startsWith("agencyCode,name,sector,booked,attended,partial,noShows,lateCancellations,cancellations\n"))
-                .body(containsString(healthAgency + ",Agency " + healthAgency + ",HEALTH,2,1,0,1,1,1"));
+                .body(startsWith("agencyCode,name,sector,booked,attended,partial,noShows,lateCancellations,cancellations,noShowRate\n"))
+                .body(containsString(healthAgency + ",Agency " + healthAgency + ",HEALTH,2,1,0,1,1,1,0.5000"));
         given().get("/reports/completions?format=json&" + PERIOD).then().statusCode(200).contentType(ContentType.JSON);
     }
 

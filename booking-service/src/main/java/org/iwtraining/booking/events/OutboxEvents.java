@@ -20,6 +20,7 @@ import org.iwtraining.booking.notices.NoticeBooking;
 import org.iwtraining.booking.notices.NoticeContact;
 import org.iwtraining.booking.notices.NoticeDetails;
 import org.iwtraining.booking.notices.NoticeKind;
+import org.iwtraining.booking.notices.NoticeRoom;
 import org.iwtraining.booking.notices.NoticeService;
 import org.iwtraining.booking.outbox.OutboxEventType;
 import org.iwtraining.booking.outbox.OutboxPayloads;
@@ -150,7 +151,7 @@ public class OutboxEvents {
     public void practitionerNetwork(TrainingSession session, List<Person> consenting) {
         for (Person person : consenting) {
             List<NoticeContact> others = consenting.stream().filter(p -> !p.hrId.equals(person.hrId))
-                    .map(p -> new NoticeContact(NoticeBooking.nameOf(p), p.agencyCode, p.email, p.phone)).toList();
+                    .map(p -> new NoticeContact(p.hrId, NoticeBooking.nameOf(p), p.agencyCode, p.email, p.phone)).toList();
             if (!others.isEmpty()) {
                 notices.notify(NoticeKind.NETWORK, NoticeBooking.to(person, null, session, person, null), NoticeDetails.network(others));
             }
@@ -168,19 +169,21 @@ public class OutboxEvents {
     }
 
     /**
-     * Before a session's details change: when its times or venue will differ, everyone holding or awaiting a
-     * place there is told the new details (the confirmed with an updated invitation).
+     * Before a session's details change: when its times, venue or room will differ, everyone holding or awaiting
+     * a place there is told the new details (the confirmed with an updated invitation).
      */
-    public void sessionChanging(TrainingSession session, String newVenue, List<SessionPart> newParts) {
-        if (Objects.equals(session.venue, newVenue) && times(session.parts).equals(times(newParts))) {
+    public void sessionChanging(TrainingSession session, String newVenue, String newRoomId, List<SessionPart> newParts) {
+        if (Objects.equals(session.venue, newVenue) && Objects.equals(session.roomId, newRoomId)
+                && times(session.parts).equals(times(newParts))) {
             return;
         }
+        NoticeRoom room = NoticeRoom.of(newRoomId);
         List<NoticeBooking.Part> parts = times(newParts);
         for (Booking booking : Booking.<Booking>list("sessionId = ?1 and status in ?2 order by seq", session.id,
                 List.of(BookingStatus.CONFIRMED, BookingStatus.WAITLISTED))) {
             Person person = Person.findById(booking.personId);
             notices.notify(NoticeKind.CHANGED, new NoticeBooking(booking.id, person.hrId, nameOf(person), person.email, session.id,
-                    session.title, newVenue, parts, waitlistPosition(booking)));
+                    session.title, newVenue, room, parts, waitlistPosition(booking)));
         }
     }
 

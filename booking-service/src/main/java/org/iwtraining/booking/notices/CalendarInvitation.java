@@ -49,11 +49,13 @@ final class CalendarInvitation {
         event.replace(new DtStamp(notice.issuedAt()));
         event.add(new Uid(notice.calendarUid()));
         event.add(new Sequence(notice.sequence()));
-        if (notice.venue() != null) {
-            event.add(new Location(notice.venue()));
+        String where = NoticeRoom.where(notice.venue(), notice.room());
+        if (where != null) {
+            event.add(new Location(where));
         }
         event.add(new Description("IW training session " + notice.sessionId()
                 + (notice.bookingId() == null ? "" : ", booking " + notice.bookingId())
+                + (notice.room() == null ? "" : ". Room access: " + notice.room().access())
                 + (notice.cancellationReason() == null ? "" : ". Cancelled: " + notice.cancellationReason().words()
                         + (notice.cancellationNote() == null ? "" : " (" + notice.cancellationNote() + ")"))));
         event.add(new Organizer(URI.create("mailto:" + organizerEmail)));

@@ -12,11 +12,13 @@ import org.iwtraining.booking.TrainingSession;
 /**
  * The facts a notice about one booking is written from, taken at the moment of the change.
  *
+ * @param venue the session's free-text venue
+ * @param room the session's room with its venue and access features; null for a session without a room
  * @param parts the session's parts in order
  * @param waitlistPosition the rank on the waiting list, for a waitlisted booking
  */
 public record NoticeBooking(String bookingId, String personId, String name, String email, String sessionId, String title,
-        String venue, List<Part> parts, Integer waitlistPosition) {
+        String venue, NoticeRoom room, List<Part> parts, Integer waitlistPosition) {
 
     /** The notice facts of a place, written to the person who holds it. */
     public static NoticeBooking of(Booking booking, TrainingSession session, Person person, Integer waitlistPosition) {
@@ -27,7 +29,7 @@ public record NoticeBooking(String bookingId, String personId, String name, Stri
     public static NoticeBooking to(Person recipient, Booking booking, TrainingSession session, Person attendee,
             Integer waitlistPosition) {
         return new NoticeBooking(booking == null ? null : booking.id, attendee.hrId, nameOf(recipient), recipient.email,
-                session.id, session.title, session.venue, times(session.parts), waitlistPosition);
+                session.id, session.title, session.venue, NoticeRoom.of(session.roomId), times(session.parts), waitlistPosition);
     }
 
     public static List<Part> times(List<SessionPart> parts) {

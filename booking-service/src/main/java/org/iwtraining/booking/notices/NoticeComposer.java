@@ -78,19 +78,30 @@ public class NoticeComposer {
                 : "Reason: " + notice.cancellationReason().words()
                         + (notice.cancellationNote() == null || notice.cancellationNote().isBlank() ? "" : " (" + notice.cancellationNote() + ")") + "\n";
         String joining = notice.kind() != NoticeKind.REMINDER && notice.kind() != NoticeKind.REMINDER_MANAGER ? ""
-                : "\nJoining instructions:\n" + (notice.venue() == null ? "" : "  Venue: " + notice.venue() + "\n")
+                : "\nJoining instructions:\n" + place(notice)
                         + (notice.joiningInstructions() == null || notice.joiningInstructions().isBlank()
                                 ? "  Please arrive ten minutes before the start.\n"
                                 : "  " + notice.joiningInstructions().replace("\n", "\n  ") + "\n");
+        String where = NoticeRoom.where(notice.venue(), notice.room());
         return "Dear " + notice.name() + ",\n\n" + what + "\n\n"
                 + notice.title() + "\n"
                 + "When (UK time):\n" + when + "\n"
-                + (notice.venue() == null ? "" : "Where: " + notice.venue() + "\n")
+                + (where == null ? "" : "Where: " + where + "\n")
                 + why
                 + (notice.bookingId() == null ? "" : "Booking reference: " + notice.bookingId() + "\n")
                 + joining
                 + (notice.calendarMethod() == null ? "" : "\nThe attached invitation updates your calendar.\n")
                 + "\nIW training team\n";
+    }
+
+    /** The joining instructions' venue lines: the room, its venue and its access features when it names a room. */
+    private static String place(NoticePayload notice) {
+        NoticeRoom room = notice.room();
+        String venue = notice.venue() == null || notice.venue().isBlank() ? "" : "  Venue: " + notice.venue() + "\n";
+        if (room == null) {
+            return venue;
+        }
+        return "  Room: " + room.location() + "\n" + venue + "  Access: " + room.access() + "\n";
     }
 
     private static String waiting(NoticePayload notice) {

@@ -12,7 +12,9 @@ import org.iwtraining.booking.WaitReason;
         + "notice.reminder, notice.reminder-manager, notice.no-show, notice.completed, notice.network, notice.trainer-cancelled: "
         + "an e-mail to the attendee (or, for the manager's and trainer's kinds, to them)")
 public record NoticePayload(NoticeKind kind, String bookingId, String personId, String name, String email, String sessionId,
-        String title, String venue, List<NoticeBooking.Part> parts, Integer waitlistPosition,
+        String title, String venue,
+        @Schema(description = "The session's room, its venue and access features; null for a session without a room") NoticeRoom room,
+        List<NoticeBooking.Part> parts, Integer waitlistPosition,
         @Schema(description = "The UID of the attendee's calendar entry for this booking; null when no invitation goes with the notice") String calendarUid,
         @Schema(description = "The invitation's SEQUENCE: 0 when first sent, one more on each change") Integer sequence,
         @Schema(enumeration = { "REQUEST", "CANCEL" }, description = "The invitation's iTIP method; null without an invitation") String calendarMethod,

@@ -61,7 +61,7 @@ public class NoticeService {
                 : kind == NoticeKind.TRAINER_CANCELLED ? trainerUid(booking.sessionId(), booking.personId())
                 : calendarUid(booking.bookingId());
         NoticePayload payload = new NoticePayload(kind, booking.bookingId(), booking.personId(), booking.name(), booking.email(),
-                booking.sessionId(), booking.title(), booking.venue(), booking.parts(), booking.waitlistPosition(),
+                booking.sessionId(), booking.title(), booking.venue(), booking.room(), booking.parts(), booking.waitlistPosition(),
                 uid, sequence, method, clock.instant(), details.waitReason(), details.cancellationReason(),
                 details.cancellationNote(), details.joiningInstructions(), details.about(), details.contacts());
         // keyed by the booking, as erasure finds a person's notices; a trainer's or a network notice by its recipient

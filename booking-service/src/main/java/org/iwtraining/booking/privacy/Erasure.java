@@ -22,6 +22,7 @@ import org.iwtraining.booking.outbox.OutboxPayloads;
 import org.iwtraining.booking.outbox.OutboxService;
 import org.iwtraining.conventions.problem.DomainException;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -29,9 +30,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * (person.erased, retried until it is applied there). Names become the marker; e-mail, phone and manager are
  * removed; consent is withdrawn, so they leave every contact list at once; the free text about them (waiver
  * reasons, booking override reasons) becomes the marker. Their data also left copies: the events and notices in
- * the outbox (and the webhook deliveries made of them), stored first responses of idempotent POSTs. All of it is
- * rewritten. Bookings, attendance and completions stay with the person's id: the training counts hold. Erasing
- * again erases what arrived since, which is nothing unless HR sent the person anew.
+ * the outbox (and the webhook deliveries made of them), their entries on the contact lists other attendees were
+ * sent, their name and contacts as someone's line manager in rows about that person, stored first responses of
+ * idempotent POSTs. All of it is rewritten. Bookings, attendance and completions stay with the person's id: the
+ * training counts hold. Erasing again erases what arrived since, which is nothing unless HR sent the person anew.
  */
 @ApplicationScoped
 @Transactional
@@ -66,6 +68,9 @@ public class Erasure {
         List<String> bookingIds = em.createQuery("select b.id from Booking b where b.personId = ?1", String.class)
                 .setParameter(1, hrId).getResultList();
         int[] outboxCounts = eraseOutbox(hrId, bookingIds, redaction);
+        int[] listCounts = eraseFromOthersContactLists(person);
+        int[] mentionCounts = eraseMentionsInOthersRows(person, keys(hrId, bookingIds),
+                new Redaction(json, List.of(fullName, nullToEmpty(person.email), nullToEmpty(person.phone)), List.of()));
         int responses = eraseStoredResponses(hrId, redaction);
         int waivers = em.createQuery("update Waiver w set w.reason = ?2 where w.personId = ?1 and w.reason <> ?2")
                 .setParameter(1, hrId).setParameter(2, Redaction.MARKER).executeUpdate();
@@ -88,7 +93,8 @@ public class Erasure {
         person.erasedAt = now;
         String eventId = outbox.publish(OutboxEventType.PERSON_ERASED, hrId, new OutboxPayloads.PersonErased(hrId));
         return new ErasureReport(hrId, now, first, Booking.count("personId", hrId), Attendance.count("personId", hrId),
-                Completion.count("personId", hrId), waivers, bookingNotes, outboxCounts[0], outboxCounts[1], responses, eventId);
+                Completion.count("personId", hrId), waivers, bookingNotes, outboxCounts[0] + listCounts[0] + mentionCounts[0],
+                outboxCounts[1] + listCounts[1] + mentionCounts[1], responses, eventId);
     }
 
     /** Any personal field that is not (any longer) erased: HR sent the person anew after an erasure. */
@@ -106,8 +112,7 @@ public class Erasure {
      * @return rows rewritten, notices withheld
      */
     private int[] eraseOutbox(String hrId, List<String> bookingIds, Redaction redaction) {
-        List<String> keys = new ArrayList<>(bookingIds);
-        keys.add(hrId);
+        List<String> keys = keys(hrId, bookingIds);
         int rewritten = 0;
         int withheld = 0;
         for (OutboxEvent row : OutboxEvent.<OutboxEvent>list("key in ?1", keys)) {
@@ -126,6 +131,104 @@ public class Erasure {
             }
         }
         return new int[] { rewritten, withheld };
+    }
+
+    /**
+     * The practitioner-network notices sent to other attendees list the person's contacts, but are keyed by their
+     * recipients: the person's entry leaves each of those lists, sent or not. A notice not yet sent that lists no
+     * one any longer is withheld. The rows are found by the person's id (or, for lists written before entries
+     * carried it, their e-mail address or phone) anywhere in the payload; {@link ContactLists} decides by entry.
+     *
+     * @return rows rewritten, notices withheld
+     */
+    private int[] eraseFromOthersContactLists(Person person) {
+        ContactLists lists = new ContactLists(json, person.hrId, person.email, person.phone);
+        @SuppressWarnings("unchecked")
+        List<String> ids = em.createNativeQuery("select id from outbox_event where type = ?1 and event_key <> ?2 "
+                + "and (strpos(payload, ?2) > 0 or strpos(payload, ?3) > 0 or strpos(payload, ?4) > 0)")
+                .setParameter(1, OutboxEventType.NOTICE_NETWORK.wireName()).setParameter(2, person.hrId)
+                .setParameter(3, orId(person.email, person.hrId)).setParameter(4, orId(person.phone, person.hrId)).getResultList();
+        int rewritten = 0;
+        int withheld = 0;
+        for (String id : ids) {
+            OutboxEvent row = OutboxEvent.findById(id);
+            ContactLists.Rewritten without = lists.without(row.payload);
+            if (without == null) {
+                continue;
+            }
+            row.payload = without.document();
+            rewritten++;
+            if (without.nobodyLeft() && row.status == OutboxStatus.PENDING) {
+                row.status = OutboxStatus.FAILED;
+                row.lastError = "not sent: no one is left on the contact list";
+                withheld++;
+            }
+        }
+        return new int[] { rewritten, withheld };
+    }
+
+    /** The outbox keys of rows about the person: their id and their bookings'. */
+    private static List<String> keys(String hrId, List<String> bookingIds) {
+        List<String> keys = new ArrayList<>(bookingIds);
+        keys.add(hrId);
+        return keys;
+    }
+
+    /**
+     * Rows about other people that carry the person as someone else's line manager: a manager's copy of a
+     * reminder, a no-show or completion notice (keyed by the attendee's booking), {@code followup.requested} and
+     * {@code person.updated} ({@code managerName}, {@code managerEmail}, keyed by the report), and their webhook
+     * deliveries. Found by the person's e-mail address or phone; only their full name, e-mail and phone are
+     * replaced there (a given name alone may be the report's too). A row naming them by name alone is not found.
+     * A notice to them not yet sent (a manager's copy) is withheld.
+     *
+     * @return rows rewritten, notices withheld
+     */
+    private int[] eraseMentionsInOthersRows(Person person, List<String> ownKeys, Redaction redaction) {
+        if ((person.email == null || person.email.isBlank()) && (person.phone == null || person.phone.isBlank())) {
+            return new int[2];
+        }
+        @SuppressWarnings("unchecked")
+        List<String> ids = em.createNativeQuery("select id from outbox_event where type <> ?1 and event_key not in (?2) "
+                + "and (strpos(payload, ?3) > 0 or strpos(payload, ?4) > 0)")
+                .setParameter(1, OutboxEventType.NOTICE_NETWORK.wireName()).setParameter(2, ownKeys)
+                .setParameter(3, orId(person.email, person.hrId)).setParameter(4, orId(person.phone, person.hrId)).getResultList();
+        int rewritten = 0;
+        int withheld = 0;
+        for (String id : ids) {
+            OutboxEvent row = OutboxEvent.findById(id);
+            if (row.status == OutboxStatus.PENDING && addressedTo(row, person.email)) {
+                row.status = OutboxStatus.FAILED;
+                row.lastError = "not sent: the person's data was erased";
+                withheld++;
+            }
+            String payload = redaction.document(row.payload, false);
+            String error = redaction.text(row.lastError);
+            if (!payload.equals(row.payload) || (error != null && !error.equals(row.lastError))) {
+                row.payload = payload;
+                row.lastError = error;
+                rewritten++;
+            }
+        }
+        return new int[] { rewritten, withheld };
+    }
+
+    /** A notice (an e-mail) whose recipient is this address. */
+    private boolean addressedTo(OutboxEvent row, String email) {
+        OutboxEventType type = OutboxEventType.ofWireName(row.type).orElse(null);
+        if (email == null || type == null || type.destination() != OutboxEventType.Destination.MAIL) {
+            return false;
+        }
+        try {
+            return email.equals(json.readTree(row.payload).path("email").asText(null));
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    /** A contact detail to search by, or the id again when the person has none. */
+    private static String orId(String value, String hrId) {
+        return value == null || value.isBlank() ? hrId : value;
     }
 
     /** First responses of idempotent POSTs kept for replay that mention the person's id and one of their values. */

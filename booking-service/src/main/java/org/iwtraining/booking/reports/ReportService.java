@@ -112,8 +112,10 @@ public class ReportService {
             long agencies = number(r[10]);
             long sectors = number(r[11]);
             String mix = agencies < ((Number) r[12]).intValue() || sectors < ((Number) r[13]).intValue() ? "AT_RISK" : "OK";
+            long noShows = number(r[8]);
             return new SessionFigures((String) r[0], (String) r[1], instant(r[2]), (String) r[3], capacity, confirmed,
-                    number(r[6]), number(r[7]), number(r[8]), number(r[9]), ratio(confirmed, capacity), agencies, sectors, mix);
+                    number(r[6]), number(r[7]), noShows, number(r[9]), ratio(confirmed, capacity), agencies, sectors, mix,
+                    ratio(noShows, number(r[6]) + number(r[7]) + noShows));
         }).toList();
     }
 
@@ -133,7 +135,8 @@ public class ReportService {
                 .setParameter(1, period.start()).setParameter(2, period.end());
         scope.ifPresent(agency -> query.setParameter(3, agency));
         return rows(query).stream().map(r -> new AgencyFigures((String) r[0], (String) r[1], (String) r[2], number(r[3]),
-                number(r[4]), number(r[5]), number(r[6]), number(r[7]), number(r[8]))).toList();
+                number(r[4]), number(r[5]), number(r[6]), number(r[7]), number(r[8]),
+                ratio(number(r[6]), number(r[4]) + number(r[5]) + number(r[6])))).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -8,9 +8,10 @@ import java.time.Instant;
  * (distinct agencies and sectors, status) is the whole session's.
  *
  * @param fillRate confirmed ÷ capacity
+ * @param noShowRate no-shows ÷ the people whose attendance is recorded; null before any is
  * @param mixStatus OK, or AT_RISK when below the session's minAgencies or minSectors
  */
 public record SessionFigures(String sessionId, String title, Instant startsAt, String status, int capacity, long confirmed,
         long attended, long partial, long noShows, long lateCancellations, BigDecimal fillRate, long distinctAgencies,
-        long distinctSectors, String mixStatus) {
+        long distinctSectors, String mixStatus, BigDecimal noShowRate) {
 }

@@ -39,20 +39,22 @@ final class ReportViews {
             long partial, long noShows, long lateCancellations,
             @Schema(description = "confirmed ÷ capacity") BigDecimal fillRate,
             long distinctAgencies, long distinctSectors,
-            @Schema(description = "OK, or AT_RISK when below minAgencies or minSectors") String mixStatus) {
+            @Schema(description = "OK, or AT_RISK when below minAgencies or minSectors") String mixStatus,
+            @Schema(description = "noShows ÷ (attended + partial + noShows); null before attendance is recorded") BigDecimal noShowRate) {
 
         static final List<String> HEADER = List.of("sessionId", "title", "startsAt", "status", "capacity", "confirmed", "attended",
-                "partial", "noShows", "lateCancellations", "fillRate", "distinctAgencies", "distinctSectors", "mixStatus");
+                "partial", "noShows", "lateCancellations", "fillRate", "distinctAgencies", "distinctSectors", "mixStatus",
+                "noShowRate");
 
         static SessionRow from(SessionFigures f) {
             return new SessionRow(f.sessionId(), f.title(), f.startsAt(), f.status(), f.capacity(), f.confirmed(), f.attended(),
                     f.partial(), f.noShows(), f.lateCancellations(), f.fillRate(), f.distinctAgencies(), f.distinctSectors(),
-                    f.mixStatus());
+                    f.mixStatus(), f.noShowRate());
         }
 
         List<Object> cells() {
             return java.util.Arrays.asList(sessionId, title, startsAt, status, capacity, confirmed, attended, partial, noShows,
-                    lateCancellations, fillRate, distinctAgencies, distinctSectors, mixStatus);
+                    lateCancellations, fillRate, distinctAgencies, distinctSectors, mixStatus, noShowRate);
         }
     }
 
@@ -63,19 +65,20 @@ final class ReportViews {
             @Schema(description = "Attended some parts") long partial,
             long noShows,
             @Schema(description = "Cancelled inside booking.cancellation.notice-days working days") long lateCancellations,
-            long cancellations) {
+            long cancellations,
+            @Schema(description = "noShows ÷ (attended + partial + noShows); null before attendance is recorded") BigDecimal noShowRate) {
 
         static final List<String> HEADER = List.of("agencyCode", "name", "sector", "booked", "attended", "partial", "noShows",
-                "lateCancellations", "cancellations");
+                "lateCancellations", "cancellations", "noShowRate");
 
         static AgencyRow from(AgencyFigures f) {
             return new AgencyRow(f.agencyCode(), f.name(), f.sector(), f.booked(), f.attended(), f.partial(), f.noShows(),
-                    f.lateCancellations(), f.cancellations());
+                    f.lateCancellations(), f.cancellations(), f.noShowRate());
         }
 
         List<Object> cells() {
             return java.util.Arrays.asList(agencyCode, name, sector, booked, attended, partial, noShows, lateCancellations,
-                    cancellations);
+                    cancellations, noShowRate);
         }
     }
 }

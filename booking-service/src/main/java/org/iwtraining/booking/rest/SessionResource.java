@@ -120,9 +120,12 @@ public class SessionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.HR_SYSTEM, Roles.AUDITOR, Roles.VIEWER })
+    // a coordinator's answer may show attendees' access needs: that read is on the audit trail, the others are not
+    @Audited(kind = "session", id = "id", onlyWhenConcerningPeople = true)
     @Operation(operationId = "getSession", summary = "A session with capacity, confirmed and waitlisted counts, agency counts and mix status",
             description = "Roles: coordinator, agency-lead, hr-system, auditor, viewer. A coordinator also sees "
-                    + "accessMismatches: confirmed attendees whose access needs the room does not meet.")
+                    + "accessMismatches: confirmed attendees whose access needs the room does not meet; such a read "
+                    + "is recorded on the audit trail (who read whose needs).")
     @APIResponse(responseCode = "200", description = "The session; its ETag changes whenever any member does, counts included",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)),
             headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))

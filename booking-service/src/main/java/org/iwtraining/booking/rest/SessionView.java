@@ -15,6 +15,7 @@ import org.iwtraining.booking.TrainingProcess;
 import org.iwtraining.booking.TrainingSession;
 import org.iwtraining.booking.CancellationReason;
 import org.iwtraining.booking.sessions.SessionSnapshot;
+import org.iwtraining.conventions.audit.ConcernsPeople;
 
 /** A session with its live counts and mix. */
 public record SessionView(String id, String title, String venue, String courseId, List<String> moduleRefs,
@@ -35,7 +36,8 @@ public record SessionView(String id, String title, String venue, String courseId
         List<AccessMismatchView> accessMismatches,
         long version,
         @Schema(description = "Sent with each reminder") String joiningInstructions,
-        @Schema(description = "Set once the session is cancelled: why, by whom, when") CancellationView cancellation) {
+        @Schema(description = "Set once the session is cancelled: why, by whom, when") CancellationView cancellation)
+        implements ConcernsPeople {
 
     @Schema(name = "Cancellation", description = "Why a place or a session was cancelled, by whom (the token subject) and when")
     public record CancellationView(CancellationReason reason, String note, String by, Instant at,
@@ -51,6 +53,12 @@ public record SessionView(String id, String title, String venue, String courseId
                 trainerHrIds, capacity, confirmed, waitlisted, agencyCap, agencies, agencySectors, distinctAgencies,
                 distinctSectors, mixStatus, mixPolicy, capsLifted, roomId, entryRequirements, trainerOverrideReason,
                 rulesOverrideReason, mismatches, version, joiningInstructions, cancellation);
+    }
+
+    /** The attendees whose access needs the answer shows (a coordinator's): their needs are personal data. */
+    @Override
+    public List<String> personIds() {
+        return accessMismatches == null ? List.of() : accessMismatches.stream().map(AccessMismatchView::hrId).distinct().toList();
     }
 
     public record PartView(int part, Instant startsAt, Instant endsAt) {

@@ -151,7 +151,7 @@ public class SessionService {
                 request.trainerHrIds(), request.roomId(), parts, request.overrideReason(), session.trainerOverrideReason,
                 session.rulesOverrideReason));
         Instant oldCapsLiftAt = session.capsLiftAt;
-        events.sessionChanging(session, request.venue(), parts);
+        events.sessionChanging(session, request.venue(), request.roomId(), parts);
         session.title = request.title();
         session.venue = request.venue();
         session.joiningInstructions = request.joiningInstructions();

@@ -20,7 +20,7 @@ class CalendarInvitationTest {
 
     private static NoticePayload notice(NoticeKind kind, List<NoticeBooking.Part> parts, Integer sequence, String method) {
         return new NoticePayload(kind, "b-1", "hr-1", "Ada Lovelace", "ada@example.org", "s-1", "CAF for practitioners",
-                "Civic Centre, Room 2", parts, kind == NoticeKind.WAITLISTED ? 3 : null,
+                "Civic Centre, Room 2", null, parts, kind == NoticeKind.WAITLISTED ? 3 : null,
                 method == null ? null : NoticeService.calendarUid("b-1"), sequence, method, Instant.parse("2027-02-01T10:00:00Z"),
                 null, null, null, null, null, null);
     }
@@ -70,7 +70,7 @@ class CalendarInvitationTest {
     @Test
     void shouldTellAWaitlistedPersonTheirWaitIsCancelledWithoutAnInvitation() {
         NoticePayload waiting = new NoticePayload(NoticeKind.CANCELLED, "b-2", "hr-2", "Ada Lovelace", "ada@example.org", "s-1",
-                "CAF for practitioners", null, List.of(MORNING), 2, null, null, null, Instant.parse("2027-02-01T10:00:00Z"),
+                "CAF for practitioners", null, null, List.of(MORNING), 2, null, null, null, Instant.parse("2027-02-01T10:00:00Z"),
                 null, null, null, null, null, null);
         Mail mail = new NoticeComposer("training@example.org").compose(waiting);
         assertEquals("Place cancelled: CAF for practitioners", mail.getSubject());
@@ -84,5 +84,27 @@ class CalendarInvitationTest {
         assertEquals("Session changed: CAF for practitioners", mail.getSubject());
         assertEquals(1, mail.getAttachments().size());
         assertEquals("text/calendar; charset=UTF-8; method=REQUEST", mail.getAttachments().get(0).getContentType());
+    }
+
+    @Test
+    void shouldPlaceAReminderInItsRoomWithTheVenueAndTheRoomsAccess() {
+        NoticeRoom hall = new NoticeRoom("Hall", "Civic Centre", "1 High St", true, false, "Lift by the main door");
+        NoticePayload reminder = new NoticePayload(NoticeKind.REMINDER, "b-3", "hr-3", "Ada Lovelace", "ada@example.org", "s-1",
+                "CAF for practitioners", null, hall, List.of(MORNING), null, NoticeService.calendarUid("b-3"), 0, "REQUEST",
+                Instant.parse("2027-02-01T10:00:00Z"), null, null, null, "Bring your CAF form.", null, null);
+        Mail mail = new NoticeComposer("training@example.org").compose(reminder);
+        String text = mail.getText();
+        assertTrue(text.contains("Where: Hall, Civic Centre, 1 High St\n"), text);
+        assertTrue(text.contains("  Room: Hall, Civic Centre, 1 High St\n  Access: step-free access; no hearing loop. "
+                + "Lift by the main door\n  Bring your CAF form.\n"), text);
+        String ics = CalendarInvitation.of(reminder, "training@example.org").replace("\r\n ", "");
+        assertTrue(ics.contains("LOCATION:Hall\\, Civic Centre\\, 1 High St\r\n"), ics);
+        assertTrue(ics.contains("Room access: step-free access\\; no hearing loop. Lift by the main door"), ics);
+
+        // a free-text venue beside the room adds to it; without a room it is the place, as before
+        assertEquals("Hall, Civic Centre, 1 High St (use the side entrance)", NoticeRoom.where("use the side entrance", hall));
+        assertEquals("Town Hall", NoticeRoom.where("Town Hall", null));
+        assertTrue(new NoticeComposer("training@example.org").compose(notice(NoticeKind.REMINDER, List.of(MORNING), 0, "REQUEST"))
+                .getText().contains("  Venue: Civic Centre, Room 2\n  Please arrive"));
     }
 }

@@ -53,23 +53,35 @@ public class AuditInterceptor {
 
     @AroundInvoke
     Object audit(InvocationContext invocation) throws Exception {
-        context.begin(opening(invocation));
+        Audited spec = spec(invocation.getMethod());
+        AuditEntry opening = opening(invocation, spec);
+        // a read recorded only when it showed people's data: a failed one showed none
+        boolean onlyWithPeople = spec.onlyWhenConcerningPeople() && !opening.change();
+        context.begin(opening);
         Object result;
         try {
             result = invocation.proceed();
         } catch (Exception e) {
-            trail.writeAlone(context.entry(statusOf(e)));
+            if (!onlyWithPeople) {
+                trail.writeAlone(context.entry(statusOf(e)));
+            }
             throw e;
         }
-        peopleIn(result).forEach(context::concerns);
-        trail.writeAlone(context.entry(statusOf(result)));
+        Set<String> people = peopleIn(result);
+        people.forEach(context::concerns);
+        if (!onlyWithPeople || !people.isEmpty()) {
+            trail.writeAlone(context.entry(statusOf(result)));
+        }
         return result;
     }
 
-    private AuditEntry opening(InvocationContext invocation) {
-        Method method = invocation.getMethod();
-        Audited spec = method.isAnnotationPresent(Audited.class) ? method.getAnnotation(Audited.class)
+    private static Audited spec(Method method) {
+        return method.isAnnotationPresent(Audited.class) ? method.getAnnotation(Audited.class)
                 : method.getDeclaringClass().getAnnotation(Audited.class);
+    }
+
+    private AuditEntry opening(InvocationContext invocation, Audited spec) {
+        Method method = invocation.getMethod();
         String recordId = argument(invocation, spec.id());
         String personId = argument(invocation, spec.person());
         boolean anonymous = identity.isAnonymous();

@@ -29,4 +29,12 @@ public @interface Audited {
     /** The name of the method parameter that holds the id of the person concerned, if one does. */
     @Nonbinding
     String person() default "";
+
+    /**
+     * A read whose answer shows people's data to some askers only (a session shows a coordinator the attendees'
+     * access needs): it is recorded only when its answer concerned people ({@link ConcernsPeople}), so the other
+     * reads write nothing. Changes are always recorded.
+     */
+    @Nonbinding
+    boolean onlyWhenConcerningPeople() default false;
 }
