@@ -201,7 +201,7 @@ class SelfReportTest {
         another.put("attendees", "3");
         postForm(link[0], another).then().statusCode(200);
         given().get("/followups/" + id).then().statusCode(200)
-                .body("cascades.heldOn", equalTo(List.of("2027-03-05", "2027-03-08")))
+                .body("cascades.date", equalTo(List.of("2027-03-05", "2027-03-08")))
                 .body("colleaguesReached", equalTo(11))
                 .body("status", equalTo("OPEN")).body("nextCallDue", equalTo("2027-03-10"));
     }
