@@ -4,7 +4,6 @@
 -- NOT_STARTED, one in twelve STALLED (with the trainer's manager known, all but 1 in 100 of them already escalated:
 -- a stall is escalated once, so at any one digest run few are due), one in eight with a target.
 DELETE FROM self_report_token WHERE case_id LIKE 'bench-%';
-DELETE FROM self_report WHERE case_id LIKE 'bench-%';
 DELETE FROM reminder_case WHERE case_id LIKE 'bench-%';
 DELETE FROM reminder WHERE caller_id LIKE 'bench-%';
 DELETE FROM followup_call WHERE case_id LIKE 'bench-%';

@@ -2,8 +2,8 @@ package org.iwtraining.followup;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,10 +36,9 @@ public class CaseUpdate extends PanacheEntityBase {
     @Column(name = "started_on")
     public LocalDate startedOn;
     public Integer attendees;
+    /** The colleagues' agencies as the trainer wrote them, one an entry. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "by_agency")
-    public Map<String, Integer> byAgency = new TreeMap<>();
-    public String notes;
+    public List<String> agencies = new ArrayList<>();
     @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
 }

@@ -18,6 +18,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.jpa.HibernateHints;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.paging.PageRequest;
 import org.iwtraining.conventions.paging.Keyset;
@@ -110,9 +111,18 @@ public class CallerService {
         return page.page(rows, c -> c.id, Function.identity());
     }
 
-    /** The calls due on the date and the overdue ones, oldest first (the key is due date, then case id). */
+    /**
+     * The calls due on the date and the overdue ones, oldest first (the key is due date, then case id). The queue is
+     * read on every refresh of a caller's screen, so it costs one statement: read without a transaction (no BEGIN,
+     * no COMMIT) and read-only (no snapshots kept, nothing checked for changes), and the caller's record is looked
+     * up only for an empty page, because no case is assigned to a caller that does not exist.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<QueueItem> queue(String callerId, LocalDate date, PageRequest page, Requester requester) {
-        requireCaller(callerId, reaches.reading(requester));
+        Reach reach = reaches.reading(requester);
+        if (!reach.covers(callerId)) {
+            throw DomainException.notFound("Caller", callerId);
+        }
         LocalDate day = date == null ? LocalDate.ofInstant(clock.instant(), Zones.LONDON) : date;
         Map<String, Object> params = new HashMap<>();
         params.put("caller", callerId);
@@ -126,7 +136,10 @@ public class CallerService {
             params.put("afterId", after.get().id());
         }
         List<FollowupCase> rows = FollowupCase.<FollowupCase>find(where + " order by nextCallDue, id", params)
-                .range(0, page.limit()).list();
+                .withHint(HibernateHints.HINT_READ_ONLY, true).range(0, page.limit()).list();
+        if (rows.isEmpty()) {
+            requireCaller(callerId, reach);
+        }
         return page.page(rows, c -> Keyset.key(c.nextCallDue, c.id),
                 c -> new QueueItem(c, c.nextCallDue.isBefore(day), c.behindTarget(day)));
     }

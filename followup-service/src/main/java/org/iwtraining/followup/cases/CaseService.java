@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -189,7 +190,8 @@ public class CaseService {
         return call;
     }
 
-    public record CaseFilter(CaseStatus status, String personId, String callerId, LocalDate dueBefore) {
+    /** Every member optional; a phase selects open cases only (a closed case has none). */
+    public record CaseFilter(CaseStatus status, CasePhase phase, String personId, String callerId, LocalDate dueBefore) {
     }
 
     /** The cases the filter selects among those within the requester's reach (a caller: their own). */
@@ -207,6 +209,10 @@ public class CaseService {
         if (filter.status() != null) {
             where.append(" and status = :status");
             params.put("status", filter.status());
+        }
+        if (filter.phase() != null) {
+            where.append(" and phase = :phase");
+            params.put("phase", filter.phase());
         }
         if (filter.personId() != null) {
             where.append(" and personId = :personId");
@@ -391,6 +397,12 @@ public class CaseService {
      * a call-less SELF_REPORTED update the caller sees and, when the cascade has started, a cascade (source
      * SELF_REPORT) recorded as {@link #recordCascade} records one. The first call stays due. 404 for no such case,
      * 409 CASE_CLOSED for a closed one.
+     * <p>
+     * A trainer who sends the form again means the same report, or a correction of it, not another session: the
+     * same report as the case's latest one adds nothing; a started report for a date on which the case already has
+     * a cascade is that session again, so a self-reported one takes the new attendee count (the colleagues reached
+     * move by the difference) and one recorded by booking-service or a caller stands as recorded. A new date is
+     * another session and another cascade.
      */
     public FollowupCase recordSelfReport(String caseId, SelfReport report) {
         FollowupCase unlocked = FollowupCase.findById(caseId);
@@ -402,16 +414,20 @@ public class CaseService {
             throw DomainException.invalid("startedOn", "is required when the cascade has started");
         }
         if (!report.started() && (report.startedOn() != null || report.attendees() != null
-                || (report.byAgency() != null && !report.byAgency().isEmpty()))) {
+                || !report.agencies().isEmpty())) {
             throw DomainException.invalid("started", "is false, yet a date, attendees or agencies were given");
         }
         Locks.lock(em, trainerKey(unlocked.personId, unlocked.process));
         FollowupCase c = lockCase(caseId);
         requireOpen(c);
         OffsetDateTime now = OffsetDateTime.now(clock);
+        CascadeReport asCascade = new CascadeReport(CascadeSource.SELF_REPORT, report.startedOn(), report.attendees(),
+                Map.of(), Map.of(), List.of());
         if (report.started()) {
-            validate(c, new CascadeReport(CascadeSource.SELF_REPORT, report.startedOn(), report.attendees(),
-                    report.byAgency(), Map.of(), List.of()), now);
+            validate(c, asCascade, now);
+        }
+        if (c.updates.stream().reduce((first, second) -> second).filter(latest -> sameReport(latest, report)).isPresent()) {
+            return withCalls(c);
         }
         CaseUpdate update = new CaseUpdate();
         update.id = UUID.randomUUID().toString();
@@ -420,17 +436,43 @@ public class CaseService {
         update.started = report.started();
         update.startedOn = report.startedOn();
         update.attendees = report.attendees();
-        update.byAgency = counts(report.byAgency());
-        update.notes = report.notes();
+        update.agencies = new ArrayList<>(report.agencies());
         update.recordedAt = now;
         update.persist();
         c.updates.add(update);
         c.updatedAt = now;
-        if (report.started()) {
-            return record(c.id, c.personId, c.process, new CascadeReport(CascadeSource.SELF_REPORT, report.startedOn(),
-                    report.attendees(), report.byAgency(), Map.of(), List.of()));
+        if (!report.started()) {
+            return withCalls(c);
+        }
+        Optional<Cascade> sameSession = c.cascades.stream().filter(k -> k.heldOn.equals(report.startedOn())).findFirst();
+        if (sameSession.isEmpty()) {
+            return record(c.id, c.personId, c.process, asCascade);
+        }
+        if (sameSession.get().source == CascadeSource.SELF_REPORT) {
+            correctAttendees(sameSession.get(), report.attendees(), now);
         }
         return withCalls(c);
+    }
+
+    private static boolean sameReport(CaseUpdate latest, SelfReport report) {
+        return latest.kind == CaseUpdateKind.SELF_REPORTED && latest.started == report.started()
+                && Objects.equals(latest.startedOn, report.startedOn())
+                && Objects.equals(latest.attendees, report.attendees())
+                && latest.agencies.equals(report.agencies());
+    }
+
+    /** The trainer's corrected count for a session they reported: every case the cascade reaches moves with it. */
+    private void correctAttendees(Cascade cascade, Integer attendees, OffsetDateTime now) {
+        int change = (attendees == null ? 0 : attendees) - cascade.colleagues();
+        cascade.attendees = attendees;
+        if (change == 0) {
+            return;
+        }
+        FollowupCase.<FollowupCase>find("select c from FollowupCase c join c.cascades k where k.id = ?1 order by c.id",
+                cascade.id).withLock(LockModeType.PESSIMISTIC_WRITE).list().forEach(linked -> {
+                    linked.colleaguesReached += change;
+                    linked.updatedAt = now;
+                });
     }
 
     private FollowupCase record(String caseId, String personId, Process process, CascadeReport report) {

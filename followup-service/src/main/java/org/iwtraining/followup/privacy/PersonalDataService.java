@@ -109,7 +109,8 @@ public class PersonalDataService {
                     calls++;
                 }
             }
-            c.updates.stream().filter(u -> u.notes != null).forEach(u -> u.notes = Redaction.MARKER);
+            // the agencies of a self-report are the trainer's own free text, erased as call notes are
+            c.updates.stream().filter(u -> !u.agencies.isEmpty()).forEach(u -> u.agencies = new ArrayList<>(List.of(Redaction.MARKER)));
             if (c.isOpen()) {
                 // out of the caller's queue and calendar (the feed shows it cancelled, under the marker)
                 c.close(ClosedReason.ERASED, now);

@@ -36,6 +36,7 @@ import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.problem.ApiException;
 import org.iwtraining.conventions.security.Roles;
+import org.iwtraining.followup.CasePhase;
 import org.iwtraining.followup.CaseStatus;
 import org.iwtraining.followup.FollowupCase;
 import org.iwtraining.followup.cases.CaseService;
@@ -91,17 +92,19 @@ public class FollowupResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @Audited(kind = "case", person = "personId")
     @Operation(operationId = "listFollowups",
-            summary = "List cases, by id; filters: status, personId, callerId, dueBefore (next call due before that date)",
-            description = "Roles: coordinator, auditor, caller (only the cases assigned to them)")
+            summary = "List cases, by id; filters: status, phase, personId, callerId, dueBefore (next call due before that date)",
+            description = "`phase` (AWAITING_FIRST_CALL, NOT_STARTED, STALLED) selects open cases in that phase; a closed "
+                    + "case has none.\n\nRoles: coordinator, auditor, caller (only the cases assigned to them)")
     @APIResponse(responseCode = "200", description = "A page of cases")
     @APIResponse(responseCode = "400", description = "Malformed filter, limit or cursor")
     public Page<CaseView> list(@QueryParam("status") @Schema(implementation = CaseStatus.class) String status,
+            @QueryParam("phase") @Schema(implementation = CasePhase.class) String phase,
             @QueryParam("personId") String personId, @QueryParam("callerId") String callerId,
             @QueryParam("dueBefore") @Schema(implementation = LocalDate.class) String dueBefore,
             @QueryParam("limit") @Schema(implementation = Integer.class) String limit,
             @QueryParam("cursor") String cursor) {
         CaseService.CaseFilter filter = new CaseService.CaseFilter(QueryParams.code("status", status, CaseStatus.class),
-                personId, callerId, QueryParams.date("dueBefore", dueBefore));
+                QueryParams.code("phase", phase, CasePhase.class), personId, callerId, QueryParams.date("dueBefore", dueBefore));
         return cases.list(filter, QueryParams.page(limit, cursor), requesters.current()).map(c -> CaseView.from(c, clock));
     }
 

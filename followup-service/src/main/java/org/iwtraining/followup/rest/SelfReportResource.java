@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -26,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.conventions.audit.Audited;
 import org.iwtraining.conventions.problem.DomainException;
-import org.iwtraining.conventions.security.Roles;
-import org.iwtraining.followup.SelfReport;
 import org.iwtraining.followup.selfreport.SelfReportDraft;
 import org.iwtraining.followup.selfreport.SelfReportForm;
 import org.iwtraining.followup.selfreport.SelfReportService;
@@ -38,8 +35,8 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 
 /**
- * The trainer's self-report link from a trainer notice (a page and its form, no sign-in: the link's secret token),
- * and the self-reports as the case's callers read them.
+ * The trainer's self-report link from a trainer notice (a page and its form, no sign-in: the link's secret token).
+ * The case's callers read what was reported in the case's history ({@code updates} on {@code GET /followups/{id}}).
  */
 @Path("/followups")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,14 +44,12 @@ import io.quarkus.qute.Template;
 public class SelfReportResource {
 
     private final SelfReportService selfReports;
-    private final Requesters requesters;
     private final Template formPage;
     private final Template recordedPage;
 
-    public SelfReportResource(SelfReportService selfReports, Requesters requesters,
+    public SelfReportResource(SelfReportService selfReports,
             @Location("self-report-form.html") Template formPage, @Location("self-report-recorded.html") Template recordedPage) {
         this.selfReports = selfReports;
-        this.requesters = requesters;
         this.formPage = formPage;
         this.recordedPage = recordedPage;
     }
@@ -84,8 +79,10 @@ public class SelfReportResource {
     @Operation(operationId = "recordSelfReport", summary = "Record the trainer's self-report (SELF_REPORTED)",
             description = "The form of the self-report page, form-encoded, with the link's token: started (`yes`/`no`), "
                     + "and if started the first session's date (`startedOn`), how many colleagues attended (`attendees`) "
-                    + "and their agencies (`agencies`, one per line). The case's callers see it; the first call still "
-                    + "stands.\n\nRoles: none (no bearer token); the link's token")
+                    + "and their agencies (`agencies`, one per line). The case's callers see it in the case's `updates`; the "
+                    + "first call still stands. Sending the form again is idempotent: the same report adds nothing, and a "
+                    + "started report for a date already reported corrects that session's attendees instead of adding "
+                    + "another cascade.\n\nRoles: none (no bearer token); the link's token")
     @APIResponse(responseCode = "200", description = "Recorded: an HTML page saying so", content = @Content(
             mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Invalid form: the field is named")
@@ -95,21 +92,8 @@ public class SelfReportResource {
             @FormParam("attendees") String attendees, @FormParam("agencies") String agencies) {
         selfReports.form(id, token); // a wrong token is a 404 whatever the form holds
         SelfReportDraft draft = new SelfReportDraft(yesOrNo(started), date(startedOn), count(attendees), lines(agencies));
-        SelfReport report = selfReports.record(id, token, draft);
-        return page(recordedPage.data("report", report).render());
-    }
-
-    @GET
-    @Path("{id}/self-reports")
-    @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
-    @Audited(kind = "case", id = "id")
-    @Operation(operationId = "listSelfReports", summary = "What the trainer reported through their self-report link, oldest first",
-            description = "Roles: coordinator, auditor, caller (their own cases only)")
-    @APIResponse(responseCode = "200", description = "The case's self-reports", content = @Content(
-            schema = @Schema(type = SchemaType.ARRAY, implementation = SelfReportView.class)))
-    @APIResponse(responseCode = "404", description = "No such case (or another caller's, asked by a caller)")
-    public List<SelfReportView> list(@PathParam("id") String id) {
-        return selfReports.forCase(id, requesters.current()).stream().map(SelfReportView::from).toList();
+        selfReports.record(id, token, draft);
+        return page(recordedPage.data("report", draft).render());
     }
 
     /** The token is in the URL and the page: kept out of caches and referrers. */

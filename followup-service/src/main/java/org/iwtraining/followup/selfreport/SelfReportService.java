@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,9 +15,6 @@ import org.iwtraining.conventions.problem.DomainException;
 import org.iwtraining.conventions.security.SecretTokens;
 import org.iwtraining.conventions.time.Zones;
 import org.iwtraining.followup.FollowupCase;
-import org.iwtraining.followup.SelfReport;
-import org.iwtraining.followup.access.Requester;
-import org.iwtraining.followup.access.Reaches;
 
 /**
  * A trainer's self-report, through the link of a trainer notice: trainers have no role and no sign-in, so the
@@ -36,14 +32,12 @@ public class SelfReportService {
     private final Clock clock;
     private final EntityManager em;
     private final CaseUpdates cases;
-    private final Reaches reaches;
     private final AuditContext audit;
 
-    public SelfReportService(Clock clock, EntityManager em, CaseUpdates cases, Reaches reaches, AuditContext audit) {
+    public SelfReportService(Clock clock, EntityManager em, CaseUpdates cases, AuditContext audit) {
         this.clock = clock;
         this.em = em;
         this.cases = cases;
-        this.reaches = reaches;
         this.audit = audit;
     }
 
@@ -53,32 +47,12 @@ public class SelfReportService {
         return new SelfReportForm(c.id, c.moduleRef, c.process.name(), c.callNumber, c.nextCallDue);
     }
 
-    /** Records the trainer's report on their case (SELF_REPORTED) and hands it to the case. */
-    public SelfReport record(String caseId, String token, SelfReportDraft draft) {
+    /** Hands the trainer's report to their case (SELF_REPORTED), which keeps it in its history. */
+    public void record(String caseId, String token, SelfReportDraft draft) {
         FollowupCase c = openCaseOf(caseId, token, true);
         validate(draft, c);
-        SelfReport report = new SelfReport();
-        report.id = UUID.randomUUID().toString();
-        report.caseId = c.id;
-        report.reportedAt = OffsetDateTime.now(clock);
-        report.started = draft.started();
-        report.startedOn = draft.startedOn();
-        report.attendees = draft.attendees();
-        report.agencies = String.join("\n", draft.agencies());
-        report.persist();
         audit.concerns(c.personId);
-        cases.recordSelfReport(c.id, report);
-        return report;
-    }
-
-    /** The self-reports of a case, oldest first, for those who may read the case (a caller: their own). */
-    public List<SelfReport> forCase(String caseId, Requester requester) {
-        FollowupCase c = FollowupCase.findById(caseId);
-        if (c == null || !reaches.reading(requester).covers(c.callerId)) {
-            throw DomainException.notFound("Follow-up case", caseId);
-        }
-        audit.concerns(c.personId);
-        return SelfReport.list("caseId = ?1 order by reportedAt, id", caseId);
+        cases.recordSelfReport(c.id, draft);
     }
 
     /** Issues a new self-report secret for the case (each notice its own); answers it, keeps only its hash. */

@@ -277,14 +277,48 @@ class FollowupCycleTest {
     }
 
     @Test
+    void shouldFilterCasesByPhaseAndRefuseAnUnknownPhaseListingTheAllowedOnes() {
+        String caller = Fixtures.caller(null);
+        Map<String, Object> awaiting = followup(unique("person"), "IW05", "IW", TRAINING);
+        awaiting.put("callerId", caller);
+        String awaitingId = open(awaiting).getString("id");
+        String notStartedId = Fixtures.openCase(TRAINING, caller).getString("id");
+        call(notStartedId, outcome("NOT_STARTED", "2027-01-18T10:00:00Z")).statusCode(201);
+        String stalledId = Fixtures.openCase(TRAINING, caller).getString("id");
+        for (String day : List.of("2027-01-18", "2027-02-01", "2027-02-15")) {
+            call(stalledId, outcome("NOT_STARTED", day + "T10:00:00Z")).statusCode(201);
+        }
+        String closedId = Fixtures.openCase(TRAINING, caller).getString("id");
+        call(closedId, outcome("CASCADE_STARTED", "2027-01-18T10:00:00Z")).statusCode(201);
+
+        for (Map.Entry<String, String> phase : Map.of("AWAITING_FIRST_CALL", awaitingId, "NOT_STARTED", notStartedId,
+                "STALLED", stalledId).entrySet()) {
+            given().queryParam("callerId", caller).queryParam("phase", phase.getKey()).get("/followups").then()
+                    .statusCode(200).body("items.id", equalTo(List.of(phase.getValue())))
+                    .body("items[0].phase", equalTo(phase.getKey()));
+        }
+        given().queryParam("callerId", caller).queryParam("phase", "STALLED").queryParam("status", "CLOSED")
+                .get("/followups").then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+        given().queryParam("callerId", caller).get("/followups").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.hasSize(4));
+        given().queryParam("phase", "WAITING").get("/followups").then().statusCode(400)
+                .contentType(org.hamcrest.Matchers.containsString("application/problem+json"))
+                .body("errors[0].field", equalTo("phase"))
+                .body("errors[0].message", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("AWAITING_FIRST_CALL"),
+                        org.hamcrest.Matchers.containsString("NOT_STARTED"),
+                        org.hamcrest.Matchers.containsString("STALLED")));
+    }
+
+    @Test
     void shouldRecordASelfReportAsACallLessUpdateAndStillRequireTheFirstCall() {
         String person = unique("person");
         String id = open(followup(person, "IW05", "IW", TRAINING)).getString("id");
-        cases.recordSelfReport(id, new SelfReport(false, null, null, null, "planning one in February"));
+        cases.recordSelfReport(id, new SelfReport(false, null, null, List.of()));
         // a later report: updates are listed in the order they were recorded
         clock.set(clock.instant().plusSeconds(60));
         cases.recordSelfReport(id, new SelfReport(true, java.time.LocalDate.parse("2027-01-14"), 7,
-                Map.of("AG-A", 4, "AG-B", 3), "went well"));
+                List.of("AG-A", "AG-B")));
         JsonPath c = get(id);
         assertEquals("OPEN", c.getString("status"));
         assertEquals(List.of("SELF_REPORTED", "SELF_REPORTED"), c.getList("updates.kind"));
@@ -293,11 +327,11 @@ class FollowupCycleTest {
         assertEquals("2027-01-14", c.getString("cascadeDetectedOn"));
         assertEquals("2027-01-18", c.getString("nextCallDue"));
         org.junit.jupiter.api.Assertions.assertThrows(DomainException.class, () -> cases.recordSelfReport(id,
-                new SelfReport(true, null, 3, null, null)));
+                new SelfReport(true, null, 3, null)));
         call(id, outcome("NOT_STARTED", "2027-01-18T10:00:00Z")).statusCode(201)
                 .body("closedReason", equalTo("CASCADE_STARTED")).body("cascadeStartedOn", equalTo("2027-01-14"));
         DomainException closed = org.junit.jupiter.api.Assertions.assertThrows(DomainException.class,
-                () -> cases.recordSelfReport(id, new SelfReport(false, null, null, null, null)));
+                () -> cases.recordSelfReport(id, new SelfReport(false, null, null, null)));
         assertEquals("CASE_CLOSED", closed.code());
     }
 }

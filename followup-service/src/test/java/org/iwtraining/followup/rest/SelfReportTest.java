@@ -137,7 +137,7 @@ class SelfReportTest {
 
         assertEquals(before, given().get("/followups/" + id).then().statusCode(200).extract().asString(),
                 "showing the form changed the case");
-        given().get("/followups/" + id + "/self-reports").then().statusCode(200).body("", hasSize(0));
+        given().get("/followups/" + id).then().statusCode(200).body("updates", hasSize(0));
         postForm(link[0], Map.of("token", link[1], "started", "no")).then().statusCode(200);
     }
 
@@ -153,18 +153,83 @@ class SelfReportTest {
                 "agencies", "Northshire Health Trust\r\nSt Mary's School\r\n")).then().statusCode(200)
                 .contentType(containsString("text/html")).body(containsString("Thank you"), containsString("6 colleagues"));
 
+        // the case's history is where the caller reads it (no second copy)
         given().header(Tokens.HEADER, Tokens.of("caller").subject(callerSubject).bearer())
-                .get("/followups/" + id + "/self-reports").then().statusCode(200)
-                .body("", hasSize(1))
-                .body("[0].source", equalTo("SELF_REPORTED"))
-                .body("[0].started", equalTo(true))
-                .body("[0].startedOn", equalTo("2027-03-05"))
-                .body("[0].attendees", equalTo(6))
-                .body("[0].agencies", equalTo(List.of("Northshire Health Trust", "St Mary's School")));
+                .get("/followups/" + id).then().statusCode(200)
+                .body("updates", hasSize(1))
+                .body("updates[0].kind", equalTo("SELF_REPORTED"))
+                .body("updates[0].started", equalTo(true))
+                .body("updates[0].startedOn", equalTo("2027-03-05"))
+                .body("updates[0].attendees", equalTo(6))
+                .body("updates[0].agencies", equalTo(List.of("Northshire Health Trust", "St Mary's School")))
+                .body("cascades", hasSize(1)).body("cascades[0].source", equalTo("SELF_REPORT"))
+                .body("status", equalTo("OPEN")).body("nextCallDue", equalTo("2027-03-10"));
         given().header(Tokens.HEADER, Tokens.of("caller").subject(Fixtures.unique("other")).bearer())
+                .get("/followups/" + id).then().statusCode(404);
+        given().header(Tokens.HEADER, Tokens.of("caller").subject(callerSubject).bearer())
                 .get("/followups/" + id + "/self-reports").then().statusCode(404);
-        given().get("/followups/" + id).then().statusCode(200).body("status", equalTo("OPEN"))
-                .body("nextCallDue", equalTo("2027-03-10"));
+    }
+
+    @Test
+    void shouldKeepOneCascadePerSessionWhenTheTrainerSendsTheFormAgain() {
+        JsonPath opened = caseDueOnTenthOfMarch();
+        String id = opened.getString("id");
+        String[] link = noticeLink(opened.getString("email"));
+        Map<String, String> report = Map.of("token", link[1], "started", "yes", "startedOn", "2027-03-05",
+                "attendees", "6", "agencies", "Northshire Health Trust");
+
+        postForm(link[0], report).then().statusCode(200);
+        postForm(link[0], report).then().statusCode(200).body(containsString("6 colleagues"));
+        given().get("/followups/" + id).then().statusCode(200)
+                .body("updates", hasSize(1)).body("cascades", hasSize(1)).body("colleaguesReached", equalTo(6));
+
+        // the same session corrected: still one cascade, with the new count; the history shows both reports
+        clock.set(Instant.parse("2027-03-08T09:00:00Z"));
+        Map<String, String> corrected = new java.util.HashMap<>(report);
+        corrected.put("attendees", "8");
+        postForm(link[0], corrected).then().statusCode(200);
+        given().get("/followups/" + id).then().statusCode(200)
+                .body("updates.attendees", equalTo(List.of(6, 8)))
+                .body("cascades", hasSize(1)).body("cascades[0].attendees", equalTo(8))
+                .body("colleaguesReached", equalTo(8));
+        given().get("/trainers/" + opened.getString("personId") + "/reach").then().statusCode(200)
+                .body("colleaguesTrained", equalTo(8)).body("sessionsDelivered", equalTo(1));
+
+        // another date is another session
+        Map<String, String> another = new java.util.HashMap<>(report);
+        another.put("startedOn", "2027-03-08");
+        another.put("attendees", "3");
+        postForm(link[0], another).then().statusCode(200);
+        given().get("/followups/" + id).then().statusCode(200)
+                .body("cascades.date", equalTo(List.of("2027-03-05", "2027-03-08")))
+                .body("colleaguesReached", equalTo(11))
+                .body("status", equalTo("OPEN")).body("nextCallDue", equalTo("2027-03-10"));
+    }
+
+    @Test
+    void shouldListTheSelfReportInThePersonsExportAndEraseItsFreeText() {
+        JsonPath opened = caseDueOnTenthOfMarch();
+        String id = opened.getString("id");
+        String person = opened.getString("personId");
+        String[] link = noticeLink(opened.getString("email"));
+        postForm(link[0], Map.of("token", link[1], "started", "no")).then().statusCode(200);
+        clock.set(Instant.parse("2027-03-08T09:00:00Z"));
+        postForm(link[0], Map.of("token", link[1], "started", "yes", "startedOn", "2027-03-05", "attendees", "4",
+                "agencies", "Ward 7 with Dr Jones")).then().statusCode(200);
+
+        given().get("/people/" + person + "/export").then().statusCode(200)
+                .body("cases.id", equalTo(List.of(id)))
+                .body("cases[0].updates.kind", equalTo(List.of("SELF_REPORTED", "SELF_REPORTED")))
+                .body("cases[0].updates.started", equalTo(List.of(false, true)))
+                .body("cases[0].updates[1].startedOn", equalTo("2027-03-05"))
+                .body("cases[0].updates[1].attendees", equalTo(4))
+                .body("cases[0].updates[1].agencies", equalTo(List.of("Ward 7 with Dr Jones")));
+
+        given().contentType(ContentType.JSON).body(Map.of("eventId", Fixtures.unique("event"), "personId", person))
+                .post("/erasures").then().statusCode(200);
+        given().get("/people/" + person + "/export").then().statusCode(200)
+                .body("cases[0].updates[1].agencies", equalTo(List.of("[erased]")))
+                .body("cases[0].updates[1].attendees", equalTo(4));
     }
 
     @Test
@@ -187,7 +252,7 @@ class SelfReportTest {
                 .body("errors[0].field", equalTo("started"));
         postForm(link[0], Map.of("token", link[1], "started", "yes", "startedOn", "2027-03-01", "attendees", "many"))
                 .then().statusCode(400).body("errors[0].field", equalTo("attendees"));
-        given().get("/followups/" + id + "/self-reports").then().statusCode(200).body("", hasSize(0));
+        given().get("/followups/" + id).then().statusCode(200).body("updates", hasSize(0)).body("cascades", hasSize(0));
 
         given().post("/followups/" + id + "/close").then().statusCode(200);
         Tokens.anonymous().queryParam("token", link[1]).get(link[0]).then().statusCode(404);

@@ -82,9 +82,13 @@ public class AuditTrail {
                 personIds, null));
     }
 
-    /** Writes or completes the request's row in a transaction of its own (after the request's work ended). */
+    /**
+     * Writes or completes the request's row after the request's work ended, outside any transaction: the one
+     * statement commits by itself (autocommit), so a read's row costs one round trip to the database where a
+     * transaction of its own cost two (BEGIN with the insert, then COMMIT).
+     */
     void writeAlone(AuditEntry entry) {
-        QuarkusTransaction.requiringNew().run(() -> write(entry));
+        QuarkusTransaction.suspendingExisting().run(() -> write(entry));
     }
 
     /** The trail, oldest first, filtered; every filter optional. */
