@@ -70,7 +70,7 @@ generate() {
             reason = $0; sub(/^[ \t]*# readme-examples: skip[: ]*/, "", reason)
             print "__skipped " q(file ":" start) " " q(reason); skipping = 1; next
           }
-          print "__block " q(file ":" start)
+          print "__block " q(file ":" start) " " q(section)
         }
         if (skipping) next
         if ($0 ~ /^[ \t]*# expect [0-9][0-9][0-9](,[0-9][0-9][0-9])*([ \t]|$)/) {
@@ -80,6 +80,8 @@ generate() {
         print; next
       }
       /^```(bash|sh)[ \t]*$/ { inblock = 1; first = 1; skipping = 0; start = NR; next }
+      /^```/ { other = !other; next }
+      !other && /^#+ / { section = $0; sub(/^#+ /, "", section) }
     ' "$file"
   done
 }
@@ -87,7 +89,7 @@ generate() {
 cat >"$OUT/helpers.sh" <<'HELPERS'
 __dir=$EXAMPLES_OUT
 __blocks=0
-__block() { __block_id=$1; __blocks=$((__blocks + 1)); echo "### $1"; }
+__block() { __block_id=$1; __section=$2; __blocks=$((__blocks + 1)); echo "### $1 ($2)"; }
 __end_block() { echo "### $__block_id: done"; }
 __skipped() { echo "### $1: skipped ($2)"; echo "$1 $2" >>"$__dir/skipped"; }
 __expect() { echo "$1" >"$__dir/expect"; }
@@ -121,6 +123,7 @@ curl() {
   expected=
   if [ -f "$__dir/expect" ]; then expected=$(cat "$__dir/expect"); rm -f "$__dir/expect"; fi
   echo "$__block_id ${status:-none} ${expected:-2xx} $method $url" >>"$__dir/statuses"
+  printf '%s\t%s\t%s\n' "${__block_id%%:*}" "$__section" "${status:-none}" >>"$__dir/sections"
   rm -f "$hdr"
   if [ -z "$status" ]; then
     echo "readme-examples: $__block_id: $method $url got no answer (curl exit $rc)" >&2; rm -f "$body"; return 1
@@ -181,6 +184,14 @@ EXAMPLES_PID=
 set -e
 grep -E '^(### |readme-examples: )' "$OUT/examples.log" | grep -v ': done$' || true
 echo "readme-examples: statuses seen: $(awk '{print $2}' "$OUT/statuses" 2>/dev/null | sort | uniq -c | tr -s ' \n' ' ')"
+# per file and section, in the order they ran: how many requests, and which statuses
+if [ -f "$OUT/sections" ]; then
+  echo "readme-examples: requests per section:"
+  awk -F'\t' '{ key = $1 " — " $2; if (!(key in n)) order[++k] = key; n[key]++; s[key, $3]++ }
+       END { for (i = 1; i <= k; i++) { key = order[i]; line = ""
+               for (c in s) { split(c, p, SUBSEP); if (p[1] == key) line = line " " s[c] "×" p[2] }
+               printf "  %-90s %3d:%s\n", key, n[key], line } }' "$OUT/sections"
+fi
 if [ -f "$OUT/skipped" ]; then
   echo "readme-examples: skipped blocks (marked '# readme-examples: skip'):"
   sed 's/^/  /' "$OUT/skipped"
