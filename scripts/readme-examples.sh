@@ -4,8 +4,8 @@
 # in one block is there in the next), from the repository root, against a suite started by scripts/run-suite.sh on
 # fresh databases and ports of its own (so it never clashes with the tests or a suite you run).
 #
-# `curl` is a shell function there: it sends the request to this run's ports (localhost:8081/8082/8083 in the text
-# are rewritten to the ports below), records every status and fails the block on any answer outside 2xx that the
+# `curl` is a shell function there: it sends the request to this run's ports (localhost:8081/8082/8083, the OIDC
+# provider's 127.0.0.1:8090 and the mail API's localhost:8025 in the text are rewritten to the ports below), records every status and fails the block on any answer outside 2xx that the
 # text does not announce. The format, for whoever adds an example:
 #   # expect 409              a line of its own just before a command: its curl answers 409 (several: 404,409)
 #   # readme-examples: skip   the block's first line: the block is not run (say why after it); the run lists it
@@ -39,11 +39,12 @@ unset OIDC_AUTH_SERVER_URL SMTP_HOST
 
 rm -rf "$OUT"
 mkdir -p "$OUT/logs"
-SUITE_PID=
+SUITE_PID= EXAMPLES_PID=
 
 finish() {
   local rc=$?
   trap - EXIT INT TERM
+  [ -n "$EXAMPLES_PID" ] && kill -TERM "$EXAMPLES_PID" 2>/dev/null || true
   if [ -n "$SUITE_PID" ] && kill -0 "$SUITE_PID" 2>/dev/null; then
     kill -TERM "$SUITE_PID" 2>/dev/null || true
     wait "$SUITE_PID" 2>/dev/null || true
@@ -69,7 +70,7 @@ generate() {
             reason = $0; sub(/^[ \t]*# readme-examples: skip[: ]*/, "", reason)
             print "__skipped " q(file ":" start) " " q(reason); skipping = 1; next
           }
-          print "__block " q(file ":" start)
+          print "__block " q(file ":" start) " " q(section)
         }
         if (skipping) next
         if ($0 ~ /^[ \t]*# expect [0-9][0-9][0-9](,[0-9][0-9][0-9])*([ \t]|$)/) {
@@ -79,6 +80,8 @@ generate() {
         print; next
       }
       /^```(bash|sh)[ \t]*$/ { inblock = 1; first = 1; skipping = 0; start = NR; next }
+      /^```/ { other = !other; next }
+      !other && /^#+ / { section = $0; sub(/^#+ /, "", section) }
     ' "$file"
   done
 }
@@ -86,11 +89,13 @@ generate() {
 cat >"$OUT/helpers.sh" <<'HELPERS'
 __dir=$EXAMPLES_OUT
 __blocks=0
-__block() { __block_id=$1; __blocks=$((__blocks + 1)); echo "### $1"; }
+__block() { __block_id=$1; __section=$2; __blocks=$((__blocks + 1)); echo "### $1 ($2)"; }
 __end_block() { echo "### $__block_id: done"; }
 __skipped() { echo "### $1: skipped ($2)"; echo "$1 $2" >>"$__dir/skipped"; }
 __expect() { echo "$1" >"$__dir/expect"; }
 __on_error() {
+  # once, where it happened: not again in every command substitution the failure leaves
+  [ "$BASH_SUBSHELL" -eq 0 ] || return 0
   echo "readme-examples: FAILED in the block at $__block_id: a command exited $1 (line $2 of $__dir/examples.sh):" >&2
   sed -n "$2p" "$__dir/examples.sh" >&2
 }
@@ -100,6 +105,9 @@ curl() {
     a=${a//localhost:8081/localhost:$CATALOGUE_PORT}
     a=${a//localhost:8082/localhost:$BOOKING_PORT}
     a=${a//localhost:8083/localhost:$FOLLOWUP_PORT}
+    a=${a//127.0.0.1:8090/127.0.0.1:$OIDC_PORT}
+    a=${a//localhost:8090/localhost:$OIDC_PORT}
+    a=${a//localhost:8025/localhost:$MAIL_UI_PORT}
     case $a in
       POST|PUT|DELETE|PATCH) method=$a ;;
       *localhost:*|http*://*) url=$a ;;
@@ -108,12 +116,14 @@ curl() {
   done
   [[ " ${args[*]} " =~ \ (-d|--data|--data-binary)\  ]] && [ "$method" = GET ] && method=POST
   hdr=$(mktemp "$__dir/h.XXXXXX"); body=$(mktemp "$__dir/b.XXXXXX")
-  command curl -sS -D "$hdr" "${args[@]}" | tee "$body"
-  rc=${PIPESTATUS[0]}
+  # curl's own exit status kept aside, so a failed request is reported below rather than ending the block unexplained
+  { command curl -sS -D "$hdr" "${args[@]}"; echo $? >"$hdr.rc"; } | tee "$body"
+  rc=$(cat "$hdr.rc"); rm -f "$hdr.rc"
   status=$(grep -a '^HTTP/' "$hdr" | tail -1 | awk '{print $2}')
   expected=
   if [ -f "$__dir/expect" ]; then expected=$(cat "$__dir/expect"); rm -f "$__dir/expect"; fi
   echo "$__block_id ${status:-none} ${expected:-2xx} $method $url" >>"$__dir/statuses"
+  printf '%s\t%s\t%s\n' "${__block_id%%:*}" "$__section" "${status:-none}" >>"$__dir/sections"
   rm -f "$hdr"
   if [ -z "$status" ]; then
     echo "readme-examples: $__block_id: $method $url got no answer (curl exit $rc)" >&2; rm -f "$body"; return 1
@@ -163,13 +173,26 @@ until [ -f "$IW_READY_FILE" ]; do
   sleep 1
 done
 started=$SECONDS
-echo "readme-examples: the suite is up; running the examples"
+echo "readme-examples: the suite is up after $SECONDS s; running the examples"
 set +e
-EXAMPLES_OUT=$OUT timeout "$TIMEOUT" bash "$OUT/examples.sh" >"$OUT/examples.log" 2>&1
+# in the background, waited for: a Ctrl-C (or a CI's TERM) then stops the run at once, not when the examples end
+# through a pipe, not straight into the file: an example's `tee /dev/stderr` would reopen (and empty) a file
+(set -o pipefail; EXAMPLES_OUT=$OUT timeout "$TIMEOUT" bash "$OUT/examples.sh" 2>&1 | cat >"$OUT/examples.log") &
+EXAMPLES_PID=$!
+wait "$EXAMPLES_PID"
 rc=$?
+EXAMPLES_PID=
 set -e
 grep -E '^(### |readme-examples: )' "$OUT/examples.log" | grep -v ': done$' || true
 echo "readme-examples: statuses seen: $(awk '{print $2}' "$OUT/statuses" 2>/dev/null | sort | uniq -c | tr -s ' \n' ' ')"
+# per file and section, in the order they ran: how many requests, and which statuses
+if [ -f "$OUT/sections" ]; then
+  echo "readme-examples: requests per section:"
+  awk -F'\t' '{ key = $1 " — " $2; if (!(key in n)) order[++k] = key; n[key]++; s[key, $3]++ }
+       END { for (i = 1; i <= k; i++) { key = order[i]; line = ""
+               for (c in s) { split(c, p, SUBSEP); if (p[1] == key) line = line " " s[c] "×" p[2] }
+               printf "  %-90s %3d:%s\n", key, n[key], line } }' "$OUT/sections"
+fi
 if [ -f "$OUT/skipped" ]; then
   echo "readme-examples: skipped blocks (marked '# readme-examples: skip'):"
   sed 's/^/  /' "$OUT/skipped"
@@ -183,4 +206,4 @@ elif [ $rc -ne 0 ]; then
   tail -n 30 "$OUT/examples.log" >&2
   exit 1
 fi
-echo "readme-examples: OK, $(wc -l <"$OUT/statuses") requests as the text announces them, in $((SECONDS - started)) s"
+echo "readme-examples: OK, $(wc -l <"$OUT/statuses") requests as the text announces them, in $((SECONDS - started)) s ($SECONDS s with the suite's start)"
