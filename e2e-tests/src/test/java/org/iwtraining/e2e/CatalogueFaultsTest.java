@@ -52,8 +52,8 @@ class CatalogueFaultsTest {
             List<String> advisers = FaultFixtures.importPeople(booking, token, "HR-A", EACH, "ADVISOR");
             List<String> adminStaff = FaultFixtures.importPeople(booking, token, "HR-S", EACH, "ADMIN_STAFF");
             OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(20).truncatedTo(ChronoUnit.DAYS).plusHours(9);
-            String hungDay = FaultFixtures.session(booking, token, "IW introduction 1", "IW01", start, 100);
-            String downDay = FaultFixtures.session(booking, token, "IW introduction 2", "IW01", start.plusDays(1), 100);
+            String hungDay = FaultFixtures.session(booking, token, "IW introduction 1", "IW01", start, 3, 100);
+            String downDay = FaultFixtures.session(booking, token, "IW introduction 2", "IW01", start.plusDays(1), 3, 100);
             // the practitioners' question asked once: cached from now on
             assertEquals(201, FaultFixtures.book(booking, token, practitioners.get(0), hungDay, CLIENT_TIMEOUT).status());
 

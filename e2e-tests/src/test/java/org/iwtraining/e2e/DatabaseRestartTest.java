@@ -129,7 +129,7 @@ class DatabaseRestartTest {
         List<String> ids = new ArrayList<>();
         OffsetDateTime first = OffsetDateTime.now(ZoneOffset.UTC).plusDays(20).truncatedTo(ChronoUnit.DAYS).plusHours(9);
         for (int s = 0; s < SESSIONS; s++) {
-            ids.add(FaultFixtures.session(booking, token, "IW introduction " + (s + 1), "IW01", first.plusDays(s), CAPACITY));
+            ids.add(FaultFixtures.session(booking, token, "IW introduction " + (s + 1), "IW01", first.plusDays(s), 3, CAPACITY));
         }
         return ids;
     }

@@ -73,15 +73,16 @@ final class FaultFixtures {
         return ids;
     }
 
-    /** A session of one module, three hours from {@code start}. */
-    static String session(String booking, String token, String title, String module, OffsetDateTime start, int capacity) {
+    /** A session of one module, {@code hours} long from {@code start} (long enough for its module's course rules). */
+    static String session(String booking, String token, String title, String module, OffsetDateTime start, int hours,
+            int capacity) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", title);
         body.put("venue", "Civic Centre");
         body.put("moduleRefs", List.of(module));
         body.put("capacity", capacity);
         body.put("startsAt", start.toString());
-        body.put("endsAt", start.plusHours(3).toString());
+        body.put("endsAt", start.plusHours(hours).toString());
         return given().baseUri(booking).auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .post("/sessions").then().statusCode(201).extract().path("id");
     }

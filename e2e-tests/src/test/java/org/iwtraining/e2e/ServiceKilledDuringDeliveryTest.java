@@ -97,7 +97,7 @@ class ServiceKilledDuringDeliveryTest {
 
     private static String pastSession(String booking, String token, String title, String module) {
         return FaultFixtures.session(booking, token, title, module,
-                OffsetDateTime.now(ZoneOffset.UTC).minusDays(3).truncatedTo(ChronoUnit.HOURS), TRAINERS);
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(3).truncatedTo(ChronoUnit.HOURS), 6, TRAINERS);
     }
 
     private static void recordAttendance(String booking, String token, String session, List<String> people) {
