@@ -15,8 +15,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.Cohort;
 import org.iwtraining.booking.Requester;
@@ -28,7 +29,6 @@ import org.iwtraining.conventions.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/cohorts")
 @Tag(name = "Cohorts", description = "Many nominees shared out over candidate sessions with the best agency mix")
-@SecurityRequirement(name = BookingApplication.BEARER)
 public class CohortResource {
 
     private final CohortService cohorts;
@@ -49,7 +49,8 @@ public class CohortResource {
             + "sessions fullest, then the smallest sum of squared agency counts", description = "Roles: coordinator, "
                     + "agency-lead (own agency's nominees). An agency lead nominates people of their own agency only "
                     + "(any other nominee, known or not, is 422 NOMINEE_NOT_OWN_AGENCY); the cohort is theirs.")
-    @APIResponse(responseCode = "201", description = "Proposed")
+    @APIResponse(responseCode = "201", description = "Proposed",
+            content = @Content(schema = @Schema(implementation = CohortView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field")
     @APIResponse(responseCode = "422", description = "UNKNOWN_SESSION or NOMINEE_NOT_OWN_AGENCY, naming the field")
     @APIResponse(responseCode = "503", description = "CATALOGUE_UNAVAILABLE: prerequisites could not be checked")
@@ -69,6 +70,9 @@ public class CohortResource {
     @Operation(operationId = "getCohort",
             summary = "A cohort's proposal and status", description = "Roles: coordinator, agency-lead (cohorts "
             + "they proposed), auditor. Another's cohort is 404 to an agency lead.")
+    @APIResponse(responseCode = "200",
+            description = "The cohort",
+            content = @Content(schema = @Schema(implementation = CohortView.class)))
     @APIResponse(responseCode = "404", description = "Unknown cohort")
     public CohortView get(@PathParam("id") String id) {
         return cohorts.find(id, requesters.current()).map(CohortView::from).orElseThrow(() -> ApiException.notFound("Cohort", id));

@@ -19,9 +19,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.Audience;
 import org.iwtraining.booking.Completion;
@@ -43,7 +45,6 @@ import org.iwtraining.conventions.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/people")
 @Tag(name = "People", description = "Staff from the HR system: upsert, import, leavers, training records")
-@SecurityRequirement(name = BookingApplication.BEARER)
 public class PersonResource {
 
     private static final String HR_ID = "The HR system's id: " + PersonIds.MESSAGE;
@@ -86,8 +87,10 @@ public class PersonResource {
             description = "Roles: hr-system, coordinator, agency-lead (own agency). An agency lead registers and "
                     + "changes people of their own agency only: another agency's person is 404, as if unknown, and a "
                     + "body naming another agency is 422 AGENCY_NOT_OWN.")
-    @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "200", description = "Updated or unchanged")
+    @APIResponse(responseCode = "201", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "Created")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "Updated or unchanged")
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field (hrId: " + PersonIds.MESSAGE + ")")
     @APIResponse(responseCode = "404", description = "Another agency's person (agency lead)")
     @APIResponse(responseCode = "422", description = "UNKNOWN_AGENCY, AGENCY_NOT_OWN (agency lead)")
@@ -107,6 +110,10 @@ public class PersonResource {
     @Operation(operationId = "getPerson",
             summary = "Get a person", description = "Roles: coordinator, agency-lead (own agency), hr-system, auditor. "
             + "Another agency's person is 404 to an agency lead.")
+    @APIResponse(responseCode = "200",
+            description = "The person",
+            headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "404", description = "Unknown person")
     public Response get(@PathParam("hrId") String hrId) {
         Person person = people.require(hrId, requesters.current());

@@ -19,9 +19,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.Requester;
 import org.iwtraining.booking.TrainingProcess;
@@ -44,7 +47,6 @@ import org.iwtraining.conventions.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/sessions")
 @Tag(name = "Sessions", description = "Deliveries of courses or modules, their places, attendance and contact lists")
-@SecurityRequirement(name = BookingApplication.BEARER)
 public class SessionResource {
 
     private final SessionService sessions;
@@ -73,7 +75,9 @@ public class SessionResource {
     @Audited(kind = "session")
     @Operation(operationId = "createSession",
             summary = "Create a session of a catalogue course or of modules", description = "Roles: coordinator.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "422", description = "UNKNOWN_MODULE, MODULE_RETIRED, UNKNOWN_COURSE, PROCESS_REQUIRED, AUDIENCE_REQUIRED, UNKNOWN_TRAINER")
     @APIResponse(responseCode = "503", description = "CATALOGUE_UNAVAILABLE: nothing was created")
     public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid SessionRequest request) {
@@ -105,6 +109,10 @@ public class SessionResource {
     @Operation(operationId = "getSession",
             summary = "A session with capacity, confirmed and waitlisted counts, agency counts and mix status",
             description = "Roles: coordinator, agency-lead, hr-system, auditor, viewer.")
+    @APIResponse(responseCode = "200",
+            description = "The session",
+            headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "404", description = "Unknown session")
     public Response get(@PathParam("id") String id) {
         SessionView view = view(id);
@@ -118,6 +126,10 @@ public class SessionResource {
     @Operation(operationId = "updateSession",
             summary = "Change title, venue, parts, trainers, capacity or policy (If-Match required)",
             description = "Roles: coordinator.")
+    @APIResponse(responseCode = "200",
+            description = "Changed; its version increases",
+            headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "409", description = "CAPACITY_BELOW_CONFIRMED")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
@@ -133,6 +145,9 @@ public class SessionResource {
     @Audited(kind = "session", id = "id")
     @Operation(operationId = "cancelSession",
             summary = "Cancel a session that has not started, and every place on it", description = "Roles: coordinator.")
+    @APIResponse(responseCode = "200",
+            description = "The cancelled session",
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "409", description = "SESSION_STARTED")
     public SessionView cancel(@PathParam("id") String id) {
         sessions.cancel(id);
@@ -147,7 +162,8 @@ public class SessionResource {
             summary = "Book a person: confirmed, or waitlisted with the reason and position", description = "Roles: "
             + "coordinator, agency-lead (own agency). An agency lead books people of their own agency only (anyone "
             + "else is UNKNOWN_PERSON, as an unknown id is) and books over no refusal (OVERRIDE_NOT_ALLOWED).")
-    @APIResponse(responseCode = "201", description = "CONFIRMED or WAITLISTED")
+    @APIResponse(responseCode = "201", description = "CONFIRMED or WAITLISTED",
+            content = @Content(schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "ALREADY_BOOKED, OVERLAPPING_BOOKING, SESSION_CLOSED, IDEMPOTENCY_KEY_IN_USE")
     @APIResponse(responseCode = "422", description = "PREREQUISITE_MISSING (with missing), AUDIENCE_MISMATCH, ALREADY_TRAINED, PERSON_LEFT, UNKNOWN_PERSON, IDEMPOTENCY_KEY_REUSED, OVERRIDE_NOT_ALLOWED")
     @APIResponse(responseCode = "503", description = "CATALOGUE_UNAVAILABLE: nothing was booked")
@@ -180,6 +196,9 @@ public class SessionResource {
     @Audited(kind = "session", id = "id")
     @Operation(operationId = "recordAttendance",
             summary = "Record (or correct) attendance per part; walk-ins included", description = "Roles: coordinator.")
+    @APIResponse(responseCode = "200",
+            description = "The attendance recorded, per person and part",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AttendanceView.class)))
     @APIResponse(responseCode = "409", description = "SESSION_NOT_STARTED or SESSION_CANCELLED")
     @APIResponse(responseCode = "422", description = "UNKNOWN_PERSON")
     public List<AttendanceView> attendance(@PathParam("id") String id,

@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.Request;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -63,7 +65,8 @@ public class ModuleResource {
             summary = "List modules in catalogue order", description = "The ETag is the catalogue revision; "
             + "send it back as If-None-Match to get 304 while nothing has changed. The audience filter matches "
             + "intended and optional audiences.")
-    @APIResponse(responseCode = "200", description = "A page of modules")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "A page of modules")
     @APIResponse(responseCode = "304", description = "The catalogue has not changed since that ETag")
     @APIResponse(responseCode = "400", description = "Unknown filter value, bad limit or cursor")
     @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING))
@@ -88,8 +91,10 @@ public class ModuleResource {
 
     @GET
     @Path("{ref}")
-    @Operation(operationId = "getModule", summary = "One module; its ETag is its version")
-    @APIResponse(responseCode = "200", description = "The module")
+    @Operation(operationId = "getModule", summary = "One module; its ETag is its version",
+            description = "Roles: all (every role of the suite).")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "The module")
     @APIResponse(responseCode = "404", description = "No module has that ref")
     public RestResponse<ModuleView> get(@PathParam("ref") String ref) {
         TrainingModule module = catalogue.current().module(ref)
@@ -99,8 +104,11 @@ public class ModuleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createModule", summary = "Add a module to the catalogue (catalogue editors)")
-    @APIResponse(responseCode = "201", description = "Created; the catalogue revision changes")
+    @Operation(operationId = "createModule", summary = "Add a module to the catalogue (catalogue editors)",
+            description = "Roles: catalogue-editor.")
+    @APIResponse(responseCode = "201", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "Created; the catalogue revision changes",
+            content = @Content(schema = @Schema(implementation = ModuleView.class)))
     @APIResponse(responseCode = "400", description = "Bad field; a bad prerequisite names the character position "
             + "(unknown module, cycle, unreadable text)")
     @APIResponse(responseCode = "409", description = "A module with that ref exists (code MODULE_EXISTS)")
@@ -116,8 +124,10 @@ public class ModuleResource {
     @Path("{ref}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceModule",
-            summary = "Replace a module (If-Match with its ETag required); retiring is status RETIRED")
-    @APIResponse(responseCode = "200", description = "Changed; version and catalogue revision increase")
+            summary = "Replace a module (If-Match with its ETag required); retiring is status RETIRED",
+            description = "Roles: catalogue-editor.")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "Changed; version and catalogue revision increase")
     @APIResponse(responseCode = "400", description = "Bad field; a bad prerequisite names the character position")
     @APIResponse(responseCode = "404", description = "No module has that ref")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
@@ -133,8 +143,10 @@ public class ModuleResource {
     @GET
     @Path("{ref}/materials")
     @Operation(operationId = "getModuleMaterials",
-            summary = "A module's materials: outline, specification, training materials, trainer guide")
-    @APIResponse(responseCode = "200", description = "The materials; the ETag is their version")
+            summary = "A module's materials: outline, specification, training materials, trainer guide",
+            description = "Roles: all (every role of the suite).")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "The materials; the ETag is their version")
     @APIResponse(responseCode = "404", description = "No module has that ref")
     public RestResponse<MaterialsView> materials(@PathParam("ref") String ref) {
         TrainingModule module = modules.find(ref).orElseThrow(() -> ApiException.notFound("Module", ref));
@@ -146,8 +158,10 @@ public class ModuleResource {
     @Path("{ref}/materials")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceModuleMaterials",
-            summary = "Replace a module's materials (If-Match honoured when sent)")
-    @APIResponse(responseCode = "200", description = "The new list")
+            summary = "Replace a module's materials (If-Match honoured when sent)",
+            description = "Roles: catalogue-editor.")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "The new list")
     @APIResponse(responseCode = "400", description = "Unknown kind, bad URL or missing field, named by field")
     @APIResponse(responseCode = "404", description = "No module has that ref")
     @APIResponse(responseCode = "412", description = "Stale If-Match")

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -67,7 +68,8 @@ public class BankHolidayResource {
     @Operation(operationId = "getBankHolidayOverride",
             summary = "The one-off override recorded for a date; the ETag is its version",
             description = "Roles: coordinator, caller, auditor, viewer")
-    @APIResponse(responseCode = "200", description = "The override",
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "The override",
             content = @Content(schema = @Schema(implementation = BankHolidayOverrideView.class)))
     @APIResponse(responseCode = "404", description = "No override on that date")
     public RestResponse<BankHolidayOverrideView> get(@PathParam("date") LocalDate date) {
@@ -83,9 +85,11 @@ public class BankHolidayResource {
     @Operation(operationId = "setBankHolidayOverride",
             summary = "Record a one-off day: ADDED (e.g. a state funeral) or REMOVED (a statutory day that moved)",
             description = "An upsert keyed by the date; If-Match is honoured when sent.\n\nRoles: coordinator")
-    @APIResponse(responseCode = "201", description = "Override recorded",
+    @APIResponse(responseCode = "201", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "Override recorded",
             content = @Content(schema = @Schema(implementation = BankHolidayOverrideView.class)))
-    @APIResponse(responseCode = "200", description = "Override replaced",
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "Override replaced",
             content = @Content(schema = @Schema(implementation = BankHolidayOverrideView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "412", description = "Stale If-Match")

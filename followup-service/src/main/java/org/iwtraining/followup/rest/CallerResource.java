@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
@@ -115,6 +116,7 @@ public class CallerResource {
     @Path("{id}/calendar.ics")
     @Produces("text/calendar")
     @PermitAll
+    @SecurityRequirements
     @Audited(kind = "caller", id = "id")
     @Operation(operationId = "getCalendarFeed",
             summary = "The caller's iCalendar feed: one all-day event per open case's next call",

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -102,7 +103,8 @@ public class FollowupResource {
     @Audited(kind = "case", id = "id")
     @Operation(operationId = "getFollowup", summary = "A case with its calls; the ETag is its version",
             description = "Roles: coordinator, auditor, caller (a case assigned to them)")
-    @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", description = "No such case (or another caller's, asked by a caller)")
     public RestResponse<CaseView> get(@PathParam("id") String id) {
         FollowupCase found = cases.get(id, requesters.current()).orElseThrow(() -> ApiException.notFound("Follow-up case", id));
@@ -162,7 +164,8 @@ public class FollowupResource {
     @Operation(operationId = "assignCaller",
             summary = "Assign the case's calls to a caller; If-Match (the case's ETag) is honoured when sent",
             description = "Roles: coordinator")
-    @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "404", description = "No such case")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
