@@ -15,7 +15,7 @@ PORT=${OIDC_PORT:-8090}
 ISSUER="http://$HOST:$PORT/iw"
 DIR=scripts/dev-oidc
 LIB=$DIR/target/lib
-STATE=${IW_OIDC_DIR:-/tmp/iw-training-oidc}
+STATE=${IW_OIDC_DIR:-/tmp/iw-training-oidc-$PORT}
 
 log() { echo "[dev-oidc] $*" >&2; }
 

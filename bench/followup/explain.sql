@@ -45,3 +45,9 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT * FROM followup_case
 WHERE caller_id = 'bench-caller-07' AND status = 'OPEN' AND next_call_due <= :'day'::date
 ORDER BY next_call_due, id;
+
+\echo '--- stall escalations due: open STALLED cases whose trainer''s manager is known and not yet told'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT c.id FROM followup_case c
+WHERE c.status = 'OPEN' AND c.phase = 'STALLED' AND c.manager_email IS NOT NULL AND NOT c.stall_escalated
+ORDER BY c.next_call_due, c.id;

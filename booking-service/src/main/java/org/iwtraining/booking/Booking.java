@@ -33,4 +33,12 @@ public class Booking extends PanacheEntityBase {
     public boolean prerequisiteAtRisk;
     public Instant createdAt;
     public Instant updatedAt;
+    /** Set when the place is cancelled: why, in the vocabulary and in free text, by whom (the token's subject), when. */
+    @Enumerated(EnumType.STRING)
+    public CancellationReason cancelReason;
+    public String cancelNote;
+    public String cancelledBy;
+    public Instant cancelledAt;
+    /** Cancelled inside {@code booking.cancellation.notice-days} working days of the session. */
+    public boolean lateCancellation;
 }

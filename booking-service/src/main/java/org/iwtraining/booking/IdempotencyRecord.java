@@ -25,6 +25,8 @@ public class IdempotencyRecord extends PanacheEntityBase {
     public Integer status;
     public String body;
     public String location;
+    public String contentType;
+    public String etag;
     public Instant createdAt;
 
     public static class Key implements Serializable {

@@ -26,6 +26,13 @@ public class Person extends PanacheEntityBase {
     public String managerHrId;
     public boolean shareContactConsent;
     public Instant leftAt;
+    @Enumerated(EnumType.STRING)
+    public PersonSource source = PersonSource.HR;
+    /** Access needs the person recorded: step-free access, a hearing loop, something else (see the notes). */
+    public boolean accessStepFree;
+    public boolean accessHearingLoop;
+    public boolean accessOther;
+    public String accessNotes;
     /** When the person's data was erased (on request, or by the retention of leavers); null when it never was. */
     public Instant erasedAt;
     @Version

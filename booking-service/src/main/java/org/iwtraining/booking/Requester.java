@@ -47,4 +47,9 @@ public record Requester(String subject, Set<String> roles, String agency) {
     public boolean owns(String proposer) {
         return !agencyBound() || (subject != null && subject.equals(proposer));
     }
+
+    /** Whether the asker may register partner people ({@code P-} ids): a coordinator or an agency lead. */
+    public boolean registersPartners() {
+        return roles.contains(Roles.COORDINATOR) || roles.contains(Roles.AGENCY_LEAD);
+    }
 }

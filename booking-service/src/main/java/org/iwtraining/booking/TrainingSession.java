@@ -33,6 +33,14 @@ public class TrainingSession extends PanacheEntityBase {
     public String id;
     public String title;
     public String venue;
+    /** The room of a venue the session is held in; null for a session with only the free-text venue. */
+    public String roomId;
+    /** Why an unqualified trainer was accepted; null when every trainer was qualified. */
+    public String trainerOverrideReason;
+    /** Why modules breaking the course rules were accepted; null when they broke none. */
+    public String rulesOverrideReason;
+    /** What the modules need beforehand that earlier modules of the session do not give (canonical expression). */
+    public String entryRequirements;
     public String courseId;
     @Enumerated(EnumType.STRING)
     public TrainingProcess process;
@@ -48,6 +56,13 @@ public class TrainingSession extends PanacheEntityBase {
     public Instant endsAt;
     @Enumerated(EnumType.STRING)
     public SessionStatus status;
+    /** Free text sent with each reminder: how to get in, parking, what to bring. */
+    public String joiningInstructions;
+    @Enumerated(EnumType.STRING)
+    public CancellationReason cancelReason;
+    public String cancelNote;
+    public String cancelledBy;
+    public Instant cancelledAt;
     @Version
     public long version;
 

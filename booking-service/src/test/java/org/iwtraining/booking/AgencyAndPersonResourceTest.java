@@ -134,7 +134,8 @@ class AgencyAndPersonResourceTest {
         given().contentType(ContentType.JSON).body(rows).post("/people/import").then().statusCode(200)
                 .body("created", equalTo(1)).body("rejected", equalTo(3))
                 .body("rows.result", contains("CREATED", "REJECTED", "REJECTED", "REJECTED"))
-                .body("rows[1].reason", equalTo("audience: has the wrong type or format"))
+                .body("rows.row", contains(1, 2, 3, 4))
+                .body("rows[1].reason", equalTo("audience: must be one of PRACTITIONER, TRAINER, OPERATIONAL_MANAGER, STRATEGIC_MANAGER, MIDDLE_MANAGER, ADVISOR, ADMIN_STAFF"))
                 .body("rows[2].reason", equalTo("hrId: appears more than once in this import"));
         given().contentType(ContentType.JSON).body(rows.subList(0, 1)).post("/people/import").then().statusCode(200)
                 .body("unchanged", equalTo(1)).body("created", equalTo(0));
@@ -147,10 +148,15 @@ class AgencyAndPersonResourceTest {
         String a = Fixtures.unique("HR");
         String csv = "hrId,givenName,familyName,email,agencyCode,audience,shareContactConsent\r\n"
                 + a + ",\"Mary, Jane\",\"O\"\"Neil\",mj@example.org," + agency + ",ADVISOR,true\r\n"
-                + Fixtures.unique("HR") + ",Bad,Row,,NO-AGENCY,ADVISOR,false\r\n";
+                + Fixtures.unique("HR") + ",Bad,Row,,NO-AGENCY,ADVISOR,false\r\n"
+                + Fixtures.unique("HR") + ",Worse,Row,not-an-address,NO-AGENCY,SOMEONE,maybe\r\n";
         given().contentType("text/csv").body(csv).post("/people/import").then().statusCode(200)
-                .body("created", equalTo(1)).body("rejected", equalTo(1))
-                .body("rows[1].reason", equalTo("agencyCode: unknown agency"));
+                .body("created", equalTo(1)).body("rejected", equalTo(2))
+                .body("rows.row", contains(2, 3, 4))
+                .body("rows[1].reason", equalTo("agencyCode: unknown agency"))
+                .body("rows[2].problems", contains("audience: must be one of PRACTITIONER, TRAINER, OPERATIONAL_MANAGER, STRATEGIC_MANAGER, MIDDLE_MANAGER, ADVISOR, ADMIN_STAFF",
+                        "email: must be a well-formed email address", "shareContactConsent: must be true or false",
+                        "agencyCode: unknown agency"));
         given().get("/people/" + a).then().statusCode(200).body("givenName", equalTo("Mary, Jane"))
                 .body("familyName", equalTo("O\"Neil")).body("shareContactConsent", equalTo(true));
     }

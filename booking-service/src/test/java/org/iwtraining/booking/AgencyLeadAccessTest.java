@@ -89,9 +89,9 @@ class AgencyLeadAccessTest {
 
     @Test
     void shouldLetALeadUpsertOnlyTheirOwnAgencysPeopleIntoTheirOwnAgency() {
-        String newcomer = Fixtures.unique("HR");
+        String newcomer = "P-" + agencyA + "-" + Fixtures.unique("X");
         leadA().contentType(ContentType.JSON).body(Fixtures.personBody(agencyA, "PRACTITIONER"))
-                .put("/people/" + newcomer).then().statusCode(201);
+                .put("/people/" + newcomer).then().statusCode(201).body("source", equalTo("PARTNER"));
 
         String intoB = Fixtures.unique("HR");
         leadA().contentType(ContentType.JSON).body(Fixtures.personBody(agencyB, "PRACTITIONER"))

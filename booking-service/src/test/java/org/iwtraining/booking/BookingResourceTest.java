@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -116,6 +117,27 @@ class BookingResourceTest {
     }
 
     @Test
+    void shouldRefuseASecondLivePlaceForTheSameModuleUnlessACoordinatorGivesAReason() {
+        String person = Fixtures.person(Fixtures.agency("HEALTH"));
+        String first = Fixtures.session(List.of("IW01", "IS01"), 10, 30);
+        Fixtures.bookConfirmed(first, person);
+
+        String again = Fixtures.session(List.of("IW01", "IS01", "IS02"), 10, 40);
+        Fixtures.book(again, person).then().statusCode(422).body("code", equalTo("ALREADY_BOOKED_FOR_MODULE"))
+                .body("module", equalTo("IS01")).body("otherSessionId", equalTo(first));
+        Fixtures.bookConfirmed(Fixtures.session(List.of("IW01"), 10, 45), person);
+        given().contentType(ContentType.JSON).body(Map.of("personId", person, "overrideReason", "Repeating IS01 on request"))
+                .post("/sessions/" + again + "/bookings").then().statusCode(201).body("overrideReason", equalTo("Repeating IS01 on request"));
+
+        String waitedFor = Fixtures.session(List.of("IW01", "CAF01"), 1, 50);
+        Fixtures.bookConfirmed(waitedFor, Fixtures.person(Fixtures.agency("POLICE")));
+        String other = Fixtures.person(Fixtures.agency("HEALTH"));
+        Fixtures.book(waitedFor, other).then().statusCode(201).body("status", equalTo("WAITLISTED"));
+        Fixtures.book(Fixtures.session(List.of("IW01", "CAF01"), 10, 55), other).then().statusCode(422)
+                .body("code", equalTo("ALREADY_BOOKED_FOR_MODULE")).body("module", equalTo("CAF01"));
+    }
+
+    @Test
     void shouldRefuseAlreadyTrainedAndBookOverItWithAReason() {
         String person = Fixtures.person(Fixtures.agency("HEALTH"));
         given().contentType(ContentType.JSON).body(Map.of("moduleRef", "IW01", "completedOn", "2024-05-01", "source", "HR"))
@@ -221,6 +243,41 @@ class BookingResourceTest {
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(Map.of("personId", Fixtures.person(Fixtures.agency("HEALTH"))))
                 .post("/sessions/" + session + "/bookings").then().statusCode(422).body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
         given().get("/sessions/" + session).then().body("confirmed", equalTo(1));
+    }
+
+    @Test
+    void shouldReplayStatusBodyBytesContentTypeLocationAndETag() {
+        Map<String, Object> body = Fixtures.sessionBody(List.of("IW01"), 10, 30);
+        String key = Fixtures.unique("key");
+        io.restassured.response.Response first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/sessions");
+        io.restassured.response.Response replay = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/sessions");
+        assertEquals(201, first.statusCode());
+        assertEquals(201, replay.statusCode());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(first.asByteArray(), replay.asByteArray());
+        assertEquals("application/json;charset=UTF-8", first.header("Content-Type").replace(" ", ""));
+        assertEquals(first.header("Content-Type"), replay.header("Content-Type"));
+        assertEquals(first.header("Location"), replay.header("Location"));
+        org.hamcrest.MatcherAssert.assertThat(first.header("ETag"), org.hamcrest.Matchers.startsWith("\""));
+        assertEquals(first.header("ETag"), replay.header("ETag"));
+        assertEquals(null, first.header("Idempotent-Replayed"));
+        assertEquals("true", replay.header("Idempotent-Replayed"));
+        // the tag is the session's: a GET names the same one while nothing has changed
+        given().get(first.header("Location")).then().header("ETag", equalTo(first.header("ETag")));
+
+        String refused = Fixtures.unique("key");
+        Map<String, Object> unknown = Fixtures.sessionBody(List.of("IW01", "XX99"), 10, 30);
+        io.restassured.response.Response no = given().contentType(ContentType.JSON).header("Idempotency-Key", refused)
+                .body(unknown).post("/sessions");
+        io.restassured.response.Response noAgain = given().contentType(ContentType.JSON).header("Idempotency-Key", refused)
+                .body(unknown).post("/sessions");
+        assertEquals(422, no.statusCode());
+        assertEquals(422, noAgain.statusCode());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(no.asByteArray(), noAgain.asByteArray());
+        org.hamcrest.MatcherAssert.assertThat(no.header("Content-Type"), org.hamcrest.Matchers.startsWith("application/problem+json"));
+        assertEquals(no.header("Content-Type"), noAgain.header("Content-Type"));
+        assertEquals("true", noAgain.header("Idempotent-Replayed"));
     }
 
     @Test

@@ -78,7 +78,7 @@ class BookingRulesAndConfirmAllTest {
         restricted.put("audience", "STRATEGIC_MANAGER");
         sessions.add(Fixtures.session(restricted));
         String cancelled = Fixtures.session(List.of("IW01"), 50, 34);
-        given().post("/sessions/" + cancelled + "/cancel").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("reason", "TOO_FEW_BOOKINGS")).post("/sessions/" + cancelled + "/cancel").then().statusCode(200);
         sessions.add(cancelled);
         sessions.add("NO-SESSION-" + seed);
         List<String> people = new ArrayList<>();

@@ -45,6 +45,7 @@ public class CatalogueStub implements QuarkusTestResourceLifecycleManager {
         module("IS05", "IS", "ACTIVE", false, true, true);
         module("CAF01", "CAF", "ACTIVE", false, false, false);
         module("CAF02", "CAF", "ACTIVE", false, false, false);
+        module("CAF03", "CAF", "ACTIVE", false, true, false);
         module("LP01", "LP", "ACTIVE", false, false, false);
         module("ISI01", "ISI", "DEFINITION_PENDING", false, false, false);
         module("OLD01", "IS", "RETIRED", false, false, false);
@@ -53,6 +54,9 @@ public class CatalogueStub implements QuarkusTestResourceLifecycleManager {
                 {"id": "CAF-PRACT", "title": "CAF for practitioners", "process": "CAF", "audiences": ["PRACTITIONER"],
                  "modules": ["IW01", "CAF01", "CAF02"]}""")));
         server.stubFor(get(urlPathMatching("/courses/.*")).atPriority(10).willReturn(aResponse().withStatus(404)));
+        // the course rules: every module list keeps them unless a test stubs a violation at a higher priority
+        server.stubFor(post(urlEqualTo("/courses/check")).atPriority(10).willReturn(okJson("""
+                {"ok": true, "violations": [], "minMinutes": 60, "maxMinutes": 90, "modulesWithoutDuration": []}""")));
         server.stubFor(post(urlEqualTo("/eligibility/batch")).willReturn(aResponse().withTransformers(FakeEligibility.NAME)));
         server.stubFor(get(urlEqualTo("/revision")).atPriority(10).willReturn(okJson("{\"revision\": \"1\"}")));
     }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.iwtraining.conventions.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -216,6 +217,87 @@ class CohortResourceTest {
                 .post("/cohorts").then().statusCode(422).body("code", equalTo("UNKNOWN_SESSION"))
                 .body("errors.field", hasItem("sessions[1]"));
         given().get("/sessions/" + session).then().body("confirmed", equalTo(0));
+    }
+
+    @Test
+    void shouldListCohortsNewestFirstByStatusAndNameWithoutTheirPlacements() {
+        String tag = Fixtures.unique("Autumn");
+        String health = Fixtures.agency("HEALTH");
+        String session = session(List.of("IW01"), 5, 30, 1.0);
+        String older = proposeNamed(tag + " first", List.of(Fixtures.person(health)), List.of(session));
+        String newer = proposeNamed(tag.toLowerCase() + " second", List.of(Fixtures.person(health)), List.of(session));
+        given().post("/cohorts/" + older + "/confirm").then().statusCode(200);
+
+        given().queryParam("name", tag.toUpperCase()).get("/cohorts").then().statusCode(200)
+                .body("items.id", equalTo(List.of(newer, older)))
+                .body("items.status", equalTo(List.of("PROPOSED", "CONFIRMED")))
+                .body("items[0].placed", equalTo(1))
+                .body("items[0].placements", org.hamcrest.Matchers.nullValue());
+        given().queryParam("name", tag).queryParam("status", "CONFIRMED").get("/cohorts").then().statusCode(200)
+                .body("items.id", equalTo(List.of(older)));
+        String next = given().queryParam("name", tag).queryParam("limit", 1).get("/cohorts").then().statusCode(200)
+                .body("items.id", equalTo(List.of(newer))).extract().path("next");
+        given().queryParam("name", tag).queryParam("limit", 1).queryParam("cursor", next).get("/cohorts").then()
+                .statusCode(200).body("items.id", equalTo(List.of(older)));
+        given().queryParam("status", "MAYBE").get("/cohorts").then().statusCode(400)
+                .body("errors[0].field", equalTo("status"))
+                .body("errors[0].message", equalTo("must be one of PROPOSED, CONFIRMED"));
+    }
+
+    @Test
+    void shouldShowAnAgencyLeadOnlyTheCohortsTheyProposed() {
+        String agency = Fixtures.agency("HEALTH");
+        String tag = Fixtures.unique("Lead");
+        String session = session(List.of("IW01"), 5, 30, 1.0);
+        String mine = given().header(Tokens.HEADER, Tokens.of("agency-lead").agency(agency).subject(tag + "-a").bearer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", tag, "nominees", List.of(Fixtures.person(agency)), "sessions", List.of(session)))
+                .post("/cohorts").then().statusCode(201).extract().path("id");
+        proposeNamed(tag + " by a coordinator", List.of(Fixtures.person(agency)), List.of(session));
+
+        given().header(Tokens.HEADER, Tokens.of("agency-lead").agency(agency).subject(tag + "-a").bearer())
+                .queryParam("name", tag).get("/cohorts").then().statusCode(200).body("items.id", equalTo(List.of(mine)));
+        given().header(Tokens.HEADER, Tokens.of("agency-lead").agency(agency).subject(tag + "-b").bearer())
+                .queryParam("name", tag).get("/cohorts").then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void shouldRefuseToConfirmAProposalThatPlacesNobody() {
+        String person = Fixtures.person(Fixtures.agency("HEALTH"));
+        String session = session(List.of("IW01"), 5, 30, 1.0);
+        Fixtures.bookConfirmed(session, person);
+        String id = proposeNamed(Fixtures.unique("Empty"), List.of(person), List.of(session));
+        given().get("/cohorts/" + id).then().body("placements", hasSize(0)).body("unplaced[0].reason", equalTo("ALREADY_BOOKED"));
+
+        given().post("/cohorts/" + id + "/confirm").then().statusCode(422).body("code", equalTo("COHORT_EMPTY"));
+        given().get("/cohorts/" + id).then().body("status", equalTo("PROPOSED"));
+    }
+
+    @Test
+    void shouldRefuseASessionNamedTwiceOrNoLongerOpen() {
+        String person = Fixtures.person(Fixtures.agency("HEALTH"));
+        String open = session(List.of("IW01"), 5, 30, 1.0);
+        String started = session(List.of("IW01"), 5, -0.01, 1.0);
+        String cancelled = session(List.of("IW01"), 5, 35, 1.0);
+        given().contentType(ContentType.JSON).body(Map.of("reason", "TOO_FEW_BOOKINGS")).post("/sessions/" + cancelled + "/cancel").then().statusCode(200);
+
+        proposeTo(List.of(person), List.of(open, open)).statusCode(422).body("code", equalTo("DUPLICATE_SESSION"))
+                .body("errors.field", equalTo(List.of("sessions[1]")));
+        proposeTo(List.of(person), List.of(open, started)).statusCode(422).body("code", equalTo("SESSION_CLOSED"))
+                .body("errors.field", equalTo(List.of("sessions[1]")));
+        proposeTo(List.of(person), List.of(cancelled, open)).statusCode(422).body("code", equalTo("SESSION_CLOSED"))
+                .body("errors.field", equalTo(List.of("sessions[0]")));
+    }
+
+    private static String proposeNamed(String name, List<String> nominees, List<String> sessions) {
+        return given().contentType(ContentType.JSON).body(Map.of("name", name, "nominees", nominees, "sessions", sessions))
+                .post("/cohorts").then().statusCode(201).extract().path("id");
+    }
+
+    private static ValidatableResponse proposeTo(List<String> nominees, List<String> sessions) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("name", Fixtures.unique("C"), "nominees", nominees, "sessions", sessions))
+                .post("/cohorts").then();
     }
 
     private static ValidatableResponse propose(List<String> nominees, List<String> sessions, String strategy) {

@@ -9,4 +9,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @QuarkusTestResource(ExternalServicesStub.class)
 class ConventionsTest extends ConventionsContractTest {
+
+    @Override
+    protected String collectionPath() {
+        return "/sessions";
+    }
 }

@@ -131,28 +131,64 @@ class EventsWiringTest {
                 .withRequestBody(matchingJsonPath("$.eventId", equalTo(revoked.get(0).eventId))));
     }
 
-    @Test
-    void shouldStartACascadeAtOnceForASessionRecordedInThePastAndOnlyOnce() {
-        String trainer = trainedTrainer();
-        Map<String, Object> body = Fixtures.sessionBody(List.of("IS01"), 10, -1);
+    /** A past session of the modules with the trainer on it. */
+    private static String pastSessionTrainedBy(String trainer, List<String> modules) {
+        Map<String, Object> body = Fixtures.sessionBody(modules, 10, -1);
         body.put("trainerHrIds", List.of(trainer));
-        String session = Fixtures.session(body);
-        attend(session, personWithEmail(Fixtures.agency("POLICE")), "ATTENDED");
-        cascades.startedSessions();
+        // a trainer of another process is not qualified for it: accepted with a reason, as a coordinator may
+        body.put("overrideReason", "trains outside their own process");
+        return Fixtures.session(body);
+    }
+
+    @Test
+    void shouldNotStartACascadeForAnEmptyPastSessionOfTheTrainer() {
+        String trainer = trainedTrainer();
+        pastSessionTrainedBy(trainer, List.of("IS01"));
+
+        cascades.uncheckedSessions();
+
+        assertEquals(0, events(trainer, "cascade.started").size(), "a session nobody attended proves no cascade");
+    }
+
+    @Test
+    void shouldStartACascadeOnceThreeAttendeesBesidesTheTrainerAttendedAndOnlyOnce() {
+        String trainer = trainedTrainer();
+        String session = pastSessionTrainedBy(trainer, List.of("IS01"));
+        String health = Fixtures.agency("HEALTH");
+        String police = Fixtures.agency("POLICE");
+        attend(session, trainer, "ATTENDED");
+        attend(session, personWithEmail(health), "ATTENDED");
+        attend(session, personWithEmail(police), "PARTIAL");
+        attend(session, personWithEmail(police), "NO_SHOW");
+        cascades.uncheckedSessions();
+        assertEquals(0, events(trainer, "cascade.started").size(), "2 attendees besides the trainer are not enough");
+
+        attend(session, personWithEmail(health), "ATTENDED");
+        attend(session, personWithEmail(police), "ATTENDED");
+        cascades.uncheckedSessions();
 
         List<OutboxEvent> started = events(trainer, "cascade.started");
         assertEquals(1, started.size());
         JsonPath payload = JsonPath.from(started.get(0).payload);
         assertEquals(session, payload.getString("sessionId"));
         assertEquals("IS", payload.getString("process"));
+        assertEquals(3, payload.getInt("attendees"));
+        assertEquals(Map.of(health, 2, police, 1), payload.getMap("byAgency"));
+        assertEquals(Map.of("HEALTH", 2, "POLICE", 1), payload.getMap("bySector"));
+        String day = payload.getString("sessionDate");
+        assertEquals(day, payload.getString("startsOn"));
         dispatcher.dispatchDue();
         followup.verify(1, postRequestedFor(urlEqualTo("/cascade-events"))
                 .withRequestBody(matchingJsonPath("$.personId", equalTo(trainer)))
-                .withRequestBody(matchingJsonPath("$.sessionId", equalTo(session))));
+                .withRequestBody(matchingJsonPath("$.sessionId", equalTo(session)))
+                .withRequestBody(matchingJsonPath("$.sessionDate", equalTo(day)))
+                .withRequestBody(matchingJsonPath("$.attendees", equalTo("3")))
+                .withRequestBody(matchingJsonPath("$.byAgency['" + health + "']", equalTo("2")))
+                .withRequestBody(matchingJsonPath("$.bySector.POLICE", equalTo("1"))));
     }
 
     @Test
-    void shouldStartACascadeWhenAPlannedSessionStartsButNotWhenPlannedOrCancelled() {
+    void shouldNotStartACascadeWhenASessionIsPlannedStartsIsCancelledOrIsOfAnotherProcess() {
         String trainer = trainedTrainer();
         Map<String, Object> planned = Fixtures.sessionBody(List.of("IS02"), 10, 2);
         planned.put("trainerHrIds", List.of(trainer));
@@ -160,19 +196,62 @@ class EventsWiringTest {
         Map<String, Object> cancelledBody = Fixtures.sessionBody(List.of("IS01"), 10, 1);
         cancelledBody.put("trainerHrIds", List.of(trainer));
         String cancelled = Fixtures.session(cancelledBody);
-        given().post("/sessions/" + cancelled + "/cancel").then().statusCode(200);
-        Map<String, Object> otherProcess = Fixtures.sessionBody(List.of("CAF01"), 10, -1);
-        otherProcess.put("trainerHrIds", List.of(trainer));
-        Fixtures.session(otherProcess);
-        assertEquals(0, events(trainer, "cascade.started").size(), "planning is not cascading");
+        given().contentType(ContentType.JSON).body(Map.of("reason", "TOO_FEW_BOOKINGS")).post("/sessions/" + cancelled + "/cancel").then().statusCode(200);
+        String otherProcess = pastSessionTrainedBy(trainer, List.of("IW01", "CAF01"));
+        for (int i = 0; i < 3; i++) {
+            attend(otherProcess, personWithEmail(Fixtures.agency("YOUTH")), "ATTENDED");
+        }
+        assertEquals(0, events(trainer, "cascade.started").size(), "planning is not cascading, nor is a CAF session for IS");
 
         clock.set(Instant.parse((String) planned.get("startsAt")).plus(1, ChronoUnit.MINUTES));
-        cascades.startedSessions();
-        cascades.startedSessions();
+        cascades.uncheckedSessions();
+        assertEquals(0, events(trainer, "cascade.started").size(), "a session that merely started proves nothing");
 
+        for (int i = 0; i < 3; i++) {
+            attend(session, personWithEmail(Fixtures.agency("EDUCATION")), "ATTENDED");
+        }
+        cascades.uncheckedSessions();
         List<OutboxEvent> started = events(trainer, "cascade.started");
         assertEquals(1, started.size());
         assertTrue(started.get(0).payload.contains(session), started.get(0).payload);
+    }
+
+    @Test
+    void shouldStartAnIwCascadeFromASessionOfIw01Alone() {
+        String trainer = personWithEmail(Fixtures.agency("HEALTH"));
+        attend(Fixtures.session(List.of("IW05"), 10, -2), trainer, "ATTENDED");
+        String session = pastSessionTrainedBy(trainer, List.of("IW01"));
+        for (int i = 0; i < 3; i++) {
+            attend(session, personWithEmail(Fixtures.agency("HOUSING")), "ATTENDED");
+        }
+
+        List<OutboxEvent> started = events(trainer, "cascade.started");
+        assertEquals(1, started.size());
+        assertEquals("IW", JsonPath.from(started.get(0).payload).getString("process"));
+    }
+
+    @Test
+    void shouldSendTheLineManagerWithTheFollowupRequestAndPersonUpdates() {
+        String agency = Fixtures.agency("HEALTH");
+        String manager = personWithEmail(agency);
+        String trainer = Fixtures.unique("HR");
+        Map<String, Object> body = Fixtures.personBody(agency, "PRACTITIONER");
+        body.put("managerHrId", manager);
+        given().contentType(ContentType.JSON).body(body).put("/people/" + trainer).then().statusCode(201);
+        attend(Fixtures.session(List.of("CAF03"), 10, -2), trainer, "ATTENDED");
+        String newManager = personWithEmail(agency);
+        body.put("managerHrId", newManager);
+        given().contentType(ContentType.JSON).body(body).put("/people/" + trainer).then().statusCode(200);
+
+        dispatcher.dispatchDue();
+        followup.verify(1, postRequestedFor(urlEqualTo("/followups"))
+                .withRequestBody(matchingJsonPath("$.personId", equalTo(trainer)))
+                .withRequestBody(matchingJsonPath("$.managerName", equalTo("Alex Smith")))
+                .withRequestBody(matchingJsonPath("$.managerEmail", equalTo(emailOf(manager)))));
+        followup.verify(1, postRequestedFor(urlEqualTo("/person-events"))
+                .withRequestBody(matchingJsonPath("$.personId", equalTo(trainer)))
+                .withRequestBody(matchingJsonPath("$.type", equalTo("UPDATED")))
+                .withRequestBody(matchingJsonPath("$.managerEmail", equalTo(emailOf(newManager)))));
     }
 
     @Test

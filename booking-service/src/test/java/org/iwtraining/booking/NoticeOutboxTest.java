@@ -82,6 +82,26 @@ class NoticeOutboxTest {
     }
 
     @Test
+    void shouldFoldTheInvitationAt75OctetsForANonAsciiName() {
+        String bookingId = UUID.randomUUID().toString();
+        String email = bookingId + "@example.org";
+        String name = "Zoë Åsa Þórdís Ñúñez-Żółćęśąńź Łukasiewicz-Ōtsuka 山田太郎 Ærøskøbing";
+        String venue = "Salle Émile-Zola, Rathaus Straße, Ærøskøbing Bibliotek, 2. sal, lokale Ø";
+        NoticeBooking placed = new NoticeBooking(bookingId, "hr-" + bookingId, name, email, "s-1", "Intégration et partage — CAF",
+                venue, booking(bookingId, email, null).parts(), 4);
+        notify(NoticeKind.CONFIRMED, placed);
+        dispatcher.dispatchDue();
+        String ics = invitation(mailbox.getMailMessagesSentTo(email).get(0));
+        for (String line : ics.split("\r\n")) {
+            assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line.getBytes(StandardCharsets.UTF_8).length + ": " + line);
+        }
+        assertTrue(!ics.contains("\uFFFD"), ics);
+        String unfolded = ics.replace("\r\n ", "");
+        assertTrue(unfolded.contains("CN=" + name) || unfolded.contains("CN=\"" + name + "\""), unfolded);
+        assertTrue(unfolded.contains("LOCATION:" + venue.replace(",", "\\,")), unfolded);
+    }
+
+    @Test
     void shouldWriteToTheWaitlistedWithoutAnInvitationAndInviteThemWhenPromoted() {
         String bookingId = UUID.randomUUID().toString();
         String email = bookingId + "@example.org";

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -71,7 +72,7 @@ class OutboxResourceTest {
 
     private static OutboxPayloads.FollowupRequested followupOf(String personId) {
         return new OutboxPayloads.FollowupRequested(personId, "Grace Hopper", "SCH-1", "grace@example.org", null, "CAF03", "CAF",
-                "session-" + personId, LocalDate.of(2027, 3, 1));
+                "session-" + personId, LocalDate.of(2027, 3, 1), "Ada Lovelace", "ada@example.org");
     }
 
     private static OutboxEvent row(String id) {
@@ -159,7 +160,8 @@ class OutboxResourceTest {
         Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         clock.set(start);
         String id = publish(OutboxEventType.CASCADE_STARTED, person,
-                new OutboxPayloads.CascadeStarted(person, "CAF", "s-" + person, LocalDate.of(2027, 3, 1)));
+                new OutboxPayloads.CascadeStarted(person, "CAF", "s-" + person, LocalDate.of(2027, 3, 1),
+                        LocalDate.of(2027, 3, 1), 3, Map.of("SCH-1", 3), Map.of("EDUCATION", 3)));
         List<Duration> delays = new ArrayList<>();
         Instant now = start;
         for (int i = 0; i < 4; i++) {
@@ -261,7 +263,7 @@ class OutboxResourceTest {
         String person = "hr-" + UUID.randomUUID();
         followup.stubFor(post(urlEqualTo("/person-events")).withRequestBody(containing(person)).willReturn(aResponse().withStatus(503)));
         for (int i = 0; i < 3; i++) {
-            publish(OutboxEventType.PERSON_UPDATED, person, new OutboxPayloads.PersonUpdated(person, "N " + i, null, null, "SCH-1"));
+            publish(OutboxEventType.PERSON_UPDATED, person, new OutboxPayloads.PersonUpdated(person, "N " + i, null, null, "SCH-1", null, null));
         }
         String next = given().get("/outbox?status=PENDING&limit=1").then().statusCode(200)
                 .body("items.size()", is(1)).extract().path("next");

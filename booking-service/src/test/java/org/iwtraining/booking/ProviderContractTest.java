@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.iwtraining.booking.attendance.CascadeDetection;
 import org.iwtraining.booking.client.CatalogueClient;
+import org.iwtraining.booking.client.CourseCheck;
 import org.iwtraining.booking.client.CourseData;
 import org.iwtraining.booking.client.EligibilityCheck;
 import org.iwtraining.booking.client.EligibilityResult;
@@ -55,18 +56,30 @@ class ProviderContractTest {
         catalogue.module(Fixtures.unique("NOPE"));
         catalogue.course("CAF-PRACT");
         catalogue.eligibility(List.of(new EligibilityCheck(List.of("IS02", "IS05"), List.of("IS01"), List.of("IS05"), "PRACTITIONER")));
+        catalogue.checkCourse(new CourseCheck.Question(List.of("CAF01", "CAF02"), false, "CAF", List.of("PRACTITIONER"),
+                "CAF-PRACT", List.of(150, 150)));
 
-        assertJournalHonours(CATALOGUE, Set.of("GET /modules/{ref}", "GET /courses/{id}", "POST /eligibility/batch"), request -> true);
+        assertJournalHonours(CATALOGUE, Set.of("GET /modules/{ref}", "GET /courses/{id}", "POST /eligibility/batch",
+                "POST /courses/check"), request -> true);
     }
 
     @Test
     void shouldSendFollowupOnlyEventsItsDocumentAccepts() {
-        String trainer = personWithEmail();
+        String manager = personWithEmail();
+        String trainer = Fixtures.unique("HR");
+        Map<String, Object> trainerBody = Fixtures.personBody(Fixtures.agency("HEALTH"), "PRACTITIONER");
+        trainerBody.put("managerHrId", manager);
+        given().contentType(ContentType.JSON).body(trainerBody).put("/people/" + trainer).then().statusCode(201);
         attend(Fixtures.session(List.of("IS05"), 10, -2), trainer);
         Map<String, Object> delivered = Fixtures.sessionBody(List.of("IS01"), 10, -1);
         delivered.put("trainerHrIds", List.of(trainer));
-        attend(Fixtures.session(delivered), personWithEmail());
-        cascades.startedSessions();
+        String session = Fixtures.session(delivered);
+        for (int i = 0; i < 3; i++) {
+            attend(session, personWithEmail());
+        }
+        cascades.uncheckedSessions();
+        trainerBody.put("phone", "07700 900999");
+        given().contentType(ContentType.JSON).body(trainerBody).put("/people/" + trainer).then().statusCode(200);
         given().delete("/people/" + trainer).then().statusCode(204);
         dispatcher.dispatchDue();
 

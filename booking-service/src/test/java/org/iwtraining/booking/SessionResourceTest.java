@@ -157,7 +157,7 @@ class SessionResourceTest {
     void shouldCancelTheSessionAndEveryPlace() {
         String id = Fixtures.session(List.of("IW01"), 10, 30);
         String booking = Fixtures.bookConfirmed(id, Fixtures.person(Fixtures.agency("HEALTH")));
-        given().post("/sessions/" + id + "/cancel").then().statusCode(200).body("status", equalTo("CANCELLED")).body("confirmed", equalTo(0));
+        given().contentType(ContentType.JSON).body(Map.of("reason", "TOO_FEW_BOOKINGS")).post("/sessions/" + id + "/cancel").then().statusCode(200).body("status", equalTo("CANCELLED")).body("confirmed", equalTo(0));
         given().get("/bookings/" + booking).then().body("status", equalTo("CANCELLED"));
         Fixtures.book(id, Fixtures.person(Fixtures.agency("HEALTH"))).then().statusCode(409).body("code", equalTo("SESSION_CLOSED"));
     }
@@ -167,9 +167,11 @@ class SessionResourceTest {
         String trainer = Fixtures.person(Fixtures.agency("OTHER"), "TRAINER");
         Map<String, Object> body = Fixtures.sessionBody(List.of("IW01", "LP01"), 1, 60);
         body.put("trainerHrIds", List.of(trainer));
+        body.put("overrideReason", "LP03 not yet delivered locally");
         String full = Fixtures.session(body);
         body = Fixtures.sessionBody(List.of("IW01", "LP01"), 5, 61);
         body.put("trainerHrIds", List.of(trainer));
+        body.put("overrideReason", "LP03 not yet delivered locally");
         String open = Fixtures.session(body);
         Fixtures.bookConfirmed(full, Fixtures.person(Fixtures.agency("HEALTH")));
         given().queryParam("trainer", trainer).get("/sessions").then().statusCode(200).body("items.id", contains(full, open));

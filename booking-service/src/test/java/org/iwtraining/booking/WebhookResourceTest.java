@@ -11,8 +11,10 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -41,6 +43,7 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.standardwebhooks.exceptions.WebhookVerificationException;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -126,6 +129,12 @@ class WebhookResourceTest {
         assertEquals(eventId, request.getHeader("webhook-id"));
         String timestamp = request.getHeader("webhook-timestamp");
         assertEquals(independentSignature(webhook.getString("secret"), eventId, timestamp, body), request.getHeader("webhook-signature"));
+        // and as an HR system checks it: the Standard Webhooks reference library (signature and timestamp tolerance)
+        com.standardwebhooks.Webhook receiverSide = new com.standardwebhooks.Webhook(webhook.getString("secret"));
+        Map<String, List<String>> headers = Map.of("webhook-id", List.of(eventId), "webhook-timestamp", List.of(timestamp),
+                "webhook-signature", List.of(request.getHeader("webhook-signature")));
+        assertDoesNotThrow(() -> receiverSide.verify(body, headers));
+        assertThrows(WebhookVerificationException.class, () -> receiverSide.verify(body.replace(person, person + "x"), headers));
         JsonPath json = JsonPath.from(body);
         assertEquals("completion.recorded", json.getString("type"));
         assertEquals(person, json.getString("data.personId"));

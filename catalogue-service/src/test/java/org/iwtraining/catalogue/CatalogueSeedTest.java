@@ -142,8 +142,9 @@ class CatalogueSeedTest {
     @Test
     void shouldFilterByProcessAndAudience() {
         given().queryParam("process", "LP").get("/modules").then().body("items.ref", contains("LP01", "LP02", "LP03"));
+        // intended audiences, and the admin staff's Appendix 1 plan row (IW02, ISI01, ISI08, ISI09)
         given().queryParam("audience", "ADMIN_STAFF").get("/modules").then()
-                .body("items.ref", contains("IW01", "IS01", "IS04", "CAF01", "LP01"));
+                .body("items.ref", contains("IW01", "IW02", "IS01", "IS04", "CAF01", "LP01", "ISI01", "ISI08", "ISI09"));
     }
 
     @Test

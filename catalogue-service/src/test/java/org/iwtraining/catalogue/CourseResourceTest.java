@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.iwtraining.conventions.testing.ConditionalGets;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,6 +55,7 @@ class CourseResourceTest {
         given().get("/courses/" + id).then().statusCode(200).header("ETag", equalTo("\"1\""))
                 .body("modules", contains("IW01", "CAF01", "CAF02", "IS02"))
                 .body("process", equalTo("CAF"));
+        ConditionalGets.assertNotModifiedOnMatch("/courses/" + id);
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.iwtraining.conventions.testing.ConditionalGets;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -147,6 +148,20 @@ class ModuleEditTest {
                 .body("detail", containsString("cycle"));
         put(first, "\"1\"", module(first, first)).statusCode(400).body("position", equalTo(0));
         given().get("/modules/" + first).then().body("prerequisite", equalTo("IW01")).body("version", equalTo(1));
+    }
+
+    @Test
+    void shouldAnswerConditionalGetsOfAModuleAndItsMaterials() {
+        String ref = uniqueRef();
+        create(module(ref, null)).statusCode(201);
+        String tag = ConditionalGets.assertNotModifiedOnMatch("/modules/" + ref);
+        ConditionalGets.assertNotModifiedOnMatch("/modules/" + ref + "/materials");
+        ConditionalGets.assertNotModifiedOnMatch("/modules/IW01");
+        Map<String, Object> changed = module(ref, "IW01");
+        changed.put("name", "Renamed");
+        put(ref, "W/" + tag, changed).statusCode(412);
+        put(ref, tag, changed).statusCode(200);
+        given().header("If-None-Match", tag).get("/modules/" + ref).then().statusCode(200).body("name", equalTo("Renamed"));
     }
 
     @Test

@@ -67,7 +67,7 @@ final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(logDir);
             Path log = logDir.resolve(name + "-" + (++starts) + ".log");
-            ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx384m", "-jar", jar.toString()))
+            ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx384m", "-Dvertx.disableURIValidation=true", "-jar", jar.toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);

@@ -51,7 +51,7 @@ import io.restassured.path.json.JsonPath;
  * HR system loads people, a coordinator plans multi-agency sessions and books people onto them, with
  * every prerequisite answered over HTTP by catalogue-service; a train-the-trainer session that took place
  * is recorded, booking-service's outbox opens the follow-up cases (also across a followup-service outage),
- * and cascading or leaving closes them.
+ * and cascading (a session of the trainer attended by colleagues; an empty one proves nothing) or leaving closes them.
  */
 class StoryTest {
 
@@ -87,6 +87,7 @@ class StoryTest {
                     "BOOKING_OUTBOX_FIRST_RETRY", "1S",
                     "BOOKING_OUTBOX_MAX_RETRY_DELAY", "2S",
                     "BOOKING_CASCADE_JOB_EVERY", "2s",
+                    "BOOKING_REMINDERS_EVERY", "1s",
                     "SMTP_HOST", "127.0.0.1",
                     "SMTP_PORT", Integer.toString(smtp.getSmtp().getPort())), instances);
             // every request of the story carries a bearer token from the suite's OIDC provider, and every request
@@ -109,6 +110,7 @@ class StoryTest {
     private void tellTheStory(WebhookReceiver hr, GreenMail smtp) {
         warmUp();
         List<Map<String, Object>> people = hrImportsSixtyPeople();
+        partnerPeopleSurviveAFullHrImport(people);
         hrSubscribesToCompletions(hr);
         List<String> practitioners = people.stream().filter(p -> p.get("audience").equals("PRACTITIONER"))
                 .map(p -> (String) p.get("hrId")).toList();
@@ -122,9 +124,39 @@ class StoryTest {
         LocalDate trainingEnded = trainTheTrainerSessionThatTookPlaceIsRecorded(trainers);
         followupOpensOneCasePerTrainer(trainers, trainingEnded);
         followupDownLosesNothing(trainers.subList(0, 2));
-        casesCloseByCascadeAndByLeaving(trainers.get(2), trainers.get(3));
-        hrGotEveryCompletionOnceSigned(hr, 8 + 2);
+        // four colleagues of three agencies (NHS-NORTH twice, GP-FED, ST-MARYS), walk-ins on the cascade session
+        List<String> colleagues = List.of(practitioners.get(0), practitioners.get(6), practitioners.get(1), practitioners.get(2));
+        casesCloseByCascadeAndByLeaving(trainers.get(2), colleagues, trainers.get(3));
+        // 8 CAF03 and 2 IS05 completions, and IW01 + CAF01 for each of the four colleagues
+        hrGotEveryCompletionOnceSigned(hr, 8 + 2 + 2 * colleagues.size());
         everyAttendeeGotOneConfirmation(smtp, sessions);
+        aReminderArrivesOnce(smtp, practitioners.get(0));
+    }
+
+    /**
+     * Step 8: a place on a session tomorrow is due its reminder (3 working days before) at once; every instance
+     * of booking-service runs the reminder job every second, and the attendee still gets exactly one.
+     */
+    private void aReminderArrivesOnce(GreenMail smtp, String practitioner) {
+        String title = "IW introduction tomorrow";
+        String session = createSession(title, List.of("IW01"), OffsetDateTime.now(ZoneOffset.UTC).plusHours(26)
+                .truncatedTo(ChronoUnit.HOURS), 10);
+        // the practitioner completed IW01 on the cascade session: a refresher, booked over ALREADY_TRAINED with a reason
+        given().baseUri(booking()).contentType(ContentType.JSON)
+                .body(Map.of("personId", practitioner, "overrideReason", "IW01 refresher"))
+                .post("/sessions/" + session + "/bookings").then().statusCode(201).body("status", equalTo("CONFIRMED"));
+        awaitUntil("a reminder", () -> reminders(smtp, title) >= 1);
+        holdsFor3Seconds(() -> assertEquals(1, reminders(smtp, title), "a reminder was sent twice"));
+    }
+
+    private static long reminders(GreenMail smtp, String title) {
+        return java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return ("Reminder and joining instructions: " + title).equals(m.getSubject());
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
     }
 
     /**
@@ -142,7 +174,7 @@ class StoryTest {
                 id[0] = response.statusCode() == 201 ? response.path("id") : null;
                 return id[0] != null;
             });
-            given().baseUri(booking.url()).post("/sessions/" + id[0] + "/cancel").then().statusCode(200);
+            given().baseUri(booking.url()).contentType(ContentType.JSON).body(Map.of("reason", "TOO_FEW_BOOKINGS")).post("/sessions/" + id[0] + "/cancel").then().statusCode(200);
         }
     }
 
@@ -184,6 +216,26 @@ class StoryTest {
         assertEquals(0, result.getInt("rejected"));
         assertEquals(List.of("CREATED"), result.getList("rows.result").stream().distinct().toList());
         return people;
+    }
+
+    /**
+     * Step 1b: a coordinator registers a police officer as a partner person (not the authority's staff, so not in
+     * the HR file); the HR system's full import of its own 60 people makes no leaver of them (a dry run first says
+     * so, then the import itself).
+     */
+    private void partnerPeopleSurviveAFullHrImport(List<Map<String, Object>> people) {
+        String partner = "P-POLICE-E-0001";
+        given().baseUri(booking()).contentType(ContentType.JSON)
+                .body(Map.of("givenName", "Jo", "familyName", "Reid", "agencyCode", "POLICE-E", "audience", "PRACTITIONER"))
+                .put("/people/" + partner).then().statusCode(201).body("source", equalTo("PARTNER"));
+        for (boolean dryRun : List.of(true, false)) {
+            JsonPath result = given().baseUri(booking()).contentType(ContentType.JSON).queryParam("mode", "full")
+                    .queryParam("dryRun", dryRun).body(people).post("/people/import").then().statusCode(200).extract().jsonPath();
+            assertEquals(60, result.getInt("unchanged"));
+            assertEquals(List.of(), result.getList("leavers"), "a full HR import leaves partner people alone");
+        }
+        given().baseUri(booking()).get("/people/" + partner).then().statusCode(200)
+                .body("source", equalTo("PARTNER")).body("leftAt", equalTo(null));
     }
 
     /**
@@ -306,16 +358,47 @@ class StoryTest {
     }
 
     /**
-     * Step 6: a trainer delivers a CAF session that takes place (recorded after the event), and their CAF03
-     * case closes by itself; a trainer who leaves has their cases closed LEFT.
+     * Step 6: a trainer's CAF session in the past with nobody attending proves nothing: their CAF03 case stays
+     * open. Its attendance recorded — four colleagues of three agencies — booking-service tells followup-service
+     * the cascade (attendees by agency and sector): it is recorded on the case and counted in the trainer's reach,
+     * and the case closes with its first call, which is always made; a trainer who leaves has their cases closed LEFT.
      */
-    private void casesCloseByCascadeAndByLeaving(String deliverer, String leaver) {
+    private void casesCloseByCascadeAndByLeaving(String deliverer, List<String> colleagues, String leaver) {
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1).truncatedTo(ChronoUnit.HOURS);
         Map<String, Object> session = sessionBody("CAF introduction, delivered by a cascade trainer", List.of("IW01", "CAF01"), start, 20);
         session.put("trainerHrIds", List.of(deliverer));
-        given().baseUri(booking()).contentType(ContentType.JSON).body(session).post("/sessions").then().statusCode(201);
-        awaitUntil(deliverer + "'s CAF03 case to close", () -> "CLOSED".equals(cases(deliverer, "CAF03").getString("items[0].status")));
-        assertEquals("CASCADE_SESSION", cases(deliverer, "CAF03").getString("items[0].closedReason"));
+        String cascade = given().baseUri(booking()).contentType(ContentType.JSON).body(session).post("/sessions")
+                .then().statusCode(201).extract().path("id");
+        // the cascade job runs every 2 s here: an empty session would have been told by now, if it were going to be
+        holdsFor3Seconds(() -> assertEquals("OPEN", cases(deliverer, "CAF03").getString("items[0].status"),
+                "an empty session of the trainer closed their case"));
+
+        recordAttendance(cascade, colleagues);
+        // the cascade is recorded on the case, which stays open for its first call: that call is always made
+        String caseId = cases(deliverer, "CAF03").getString("items[0].id");
+        awaitUntil(deliverer + "'s cascade to reach the case", () -> given().baseUri(followup()).get("/followups/" + caseId)
+                .then().statusCode(200).extract().path("cascadeDetectedOn") != null);
+        assertEquals("OPEN", cases(deliverer, "CAF03").getString("items[0].status"), "a cascade before the first call closed the case");
+        // what booking-service told followup-service: 4 colleagues over 3 agencies and 2 sectors
+        JsonPath told = JsonPath.from(toJson(given().baseUri(booking()).queryParam("status", "DELIVERED").queryParam("limit", 500)
+                .get("/outbox").then().statusCode(200).extract().jsonPath()
+                .getMap("items.find { it.type == 'cascade.started' && it.key == '" + deliverer + "' }.payload")));
+        assertEquals(cascade, told.getString("sessionId"));
+        assertEquals(4, told.getInt("attendees"));
+        assertEquals(Map.of("NHS-NORTH", 2, "GP-FED", 1, "ST-MARYS", 1), told.getMap("byAgency"));
+        assertEquals(Map.of("HEALTH", 3, "EDUCATION", 1), told.getMap("bySector"));
+        // followup-service's own count of the trainer's reach: 4 colleagues over 3 agencies
+        JsonPath reach = given().baseUri(followup()).get("/trainers/" + deliverer + "/reach").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(4, reach.getInt("colleaguesTrained"));
+        assertEquals(3, reach.getMap("byAgency").size(), reach.prettify());
+        // the first call asks how the materials are received, and closes the case: the cascade has begun
+        given().baseUri(followup()).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "CASCADE_STARTED", "calledAt", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).toString(),
+                        "materialsReception", "WORKING_WELL", "notes", "ran CAF01 for four colleagues"))
+                .post("/followups/" + caseId + "/calls").then().statusCode(201);
+        assertEquals("CLOSED", cases(deliverer, "CAF03").getString("items[0].status"));
+        assertEquals("CASCADE_STARTED", cases(deliverer, "CAF03").getString("items[0].closedReason"));
 
         given().baseUri(booking()).delete("/people/" + leaver).then().statusCode(204);
         awaitUntil(leaver + "'s CAF03 case to close", () -> "CLOSED".equals(cases(leaver, "CAF03").getString("items[0].status")));

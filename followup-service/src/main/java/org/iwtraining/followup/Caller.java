@@ -1,11 +1,16 @@
 package org.iwtraining.followup;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -31,6 +36,11 @@ public class Caller extends PanacheEntityBase {
     /** The SHA-256 hash of the calendar feed's secret token; null until one is issued. */
     @Column(name = "calendar_token_hash")
     public String calendarTokenHash;
+    /** The agencies whose new cases this caller takes (with {@link #processes}: both must match when both are set). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> agencies = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Process> processes = new ArrayList<>();
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

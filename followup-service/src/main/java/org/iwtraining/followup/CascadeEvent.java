@@ -25,6 +25,8 @@ public class CascadeEvent extends PanacheEntityBase {
     public LocalDate startsOn;
     @Column(name = "closed_cases")
     public int closedCases;
+    @Column(name = "recorded_cases")
+    public int recordedCases;
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
 

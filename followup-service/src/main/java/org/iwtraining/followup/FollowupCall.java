@@ -2,6 +2,8 @@ package org.iwtraining.followup;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +14,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -35,6 +40,15 @@ public class FollowupCall extends PanacheEntityBase {
     public String materialsFeedback;
     @Column(name = "cascade_started_on")
     public LocalDate cascadeStartedOn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "materials_reception")
+    public MaterialsReception materialsReception;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Barrier> barriers = new ArrayList<>();
+    @Column(name = "support_requested")
+    public String supportRequested;
+    @Column(name = "planned_cascade_on")
+    public LocalDate plannedCascadeOn;
     @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
 }

@@ -7,4 +7,9 @@ import io.quarkus.test.junit.QuarkusTest;
 /** The suite's conventions (health, metrics, problem details for unknown paths), checked on this service. */
 @QuarkusTest
 class ConventionsTest extends ConventionsContractTest {
+
+    @Override
+    protected String collectionPath() {
+        return "/followups";
+    }
 }

@@ -23,6 +23,7 @@ import org.iwtraining.booking.Person;
 import org.iwtraining.booking.SessionStatus;
 import org.iwtraining.booking.TrainingSession;
 import org.iwtraining.booking.bookings.BookingService;
+import org.iwtraining.booking.events.OutboxEvents;
 import org.iwtraining.booking.people.TrainingRecordService;
 import org.iwtraining.conventions.problem.DomainException;
 import org.iwtraining.conventions.problem.DomainException.Kind;
@@ -43,9 +44,11 @@ public class AttendanceService {
     private final BookingService bookings;
     private final Clock clock;
     private final CascadeDetection cascades;
+    private final OutboxEvents events;
 
     public AttendanceService(EntityManager em, TrainingRecordService records, BookingService bookings, Clock clock,
-            CascadeDetection cascades) {
+            CascadeDetection cascades, OutboxEvents events) {
+        this.events = events;
         this.em = em;
         this.records = records;
         this.bookings = bookings;
@@ -68,9 +71,8 @@ public class AttendanceService {
             throw DomainException.conflict("SESSION_NOT_STARTED", "Session not started", "Attendance is recorded once the session has started");
         }
         validate(session, entries);
-        cascades.tookPlace(session);
         boolean ended = !now.isBefore(session.endsAt);
-        return entries.stream().map(entry -> {
+        List<Recorded> recorded = entries.stream().map(entry -> {
             List<Integer> parts = partsOf(entry, session);
             Attendance attendance = Attendance.find("sessionId = ?1 and personId = ?2", sessionId, entry.personId()).firstResult();
             if (attendance == null) {
@@ -78,6 +80,7 @@ public class AttendanceService {
                 attendance.sessionId = sessionId;
                 attendance.personId = entry.personId();
             }
+            AttendanceStatus before = attendance.status;
             attendance.status = entry.status();
             attendance.parts = Attendance.joinParts(parts);
             attendance.recordedAt = now;
@@ -89,11 +92,17 @@ public class AttendanceService {
             } else {
                 records.withdrawSessionCompletions(entry.personId(), sessionId);
             }
-            if (!everyPart && heldPlace(sessionId, entry.personId())) {
+            boolean heldPlace = heldPlace(sessionId, entry.personId());
+            if (!everyPart && heldPlace) {
                 bookings.flagLaterPlacesAtRisk(entry.personId(), session, sessionId);
+            }
+            if (entry.status() == AttendanceStatus.NO_SHOW && before != AttendanceStatus.NO_SHOW && heldPlace) {
+                events.noShow(entry.personId(), session);
             }
             return new Recorded(attendance, completed);
         }).toList();
+        cascades.tookPlace(session);
+        return recorded;
     }
 
     /**
@@ -142,8 +151,11 @@ public class AttendanceService {
         LocalDate completedOn = session.endsAt.atZone(Zones.LONDON).toLocalDate();
         Set<String> done = Completion.<Completion>list("personId = ?1 and sessionId = ?2", personId, session.id)
                 .stream().map(c -> c.moduleRef).collect(Collectors.toSet());
-        session.moduleRefs.stream().filter(ref -> !done.contains(ref))
-                .forEach(ref -> records.recordCompletion(personId, ref, completedOn, Completion.SESSION_SOURCE, session.id));
+        List<String> toDo = session.moduleRefs.stream().filter(ref -> !done.contains(ref)).toList();
+        toDo.forEach(ref -> records.recordCompletion(personId, ref, completedOn, Completion.SESSION_SOURCE, session.id));
+        if (done.isEmpty() && !toDo.isEmpty()) {
+            events.sessionCompleted(personId, session);
+        }
     }
 
     private static List<Integer> partsOf(AttendanceEntry entry, TrainingSession session) {

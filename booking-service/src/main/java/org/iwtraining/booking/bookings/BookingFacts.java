@@ -51,13 +51,14 @@ record BookingFacts(Map<String, PersonFacts> persons, Map<String, SessionFacts> 
     }
 
     /**
-     * A person as the rules read it: live places (confirmed or waiting), the sessions of the confirmed ones,
+     * A person as the rules read it: live places (confirmed or waiting) and their sessions, those of the confirmed ones,
      * completions, waivers, and the profiles already numbered for sets of earlier places.
      */
     static final class PersonFacts {
         final Audience audience;
         final boolean left;
         final Set<String> liveSessionIds = new HashSet<>();
+        final List<SessionFacts> live = new ArrayList<>();
         final List<SessionFacts> confirmed = new ArrayList<>();
         final Set<String> completed = new HashSet<>();
         final Set<String> waived = new HashSet<>();
@@ -73,7 +74,7 @@ record BookingFacts(Map<String, PersonFacts> persons, Map<String, SessionFacts> 
         List<String> personIds = List.copyOf(new LinkedHashSet<>(personIdsGiven));
         Set<String> sessionIds = new HashSet<>(sessionIdsGiven);
         Map<String, PersonFacts> persons = new HashMap<>();
-        List<Object[]> confirmedPlaces = new ArrayList<>();
+        List<Object[]> livePlaces = new ArrayList<>();
         for (List<String> chunk : Chunks.of(personIds)) {
             rows(em, "select p.hrId, p.audience, p.leftAt from Person p where p.hrId in ?1", chunk)
                     .forEach(r -> persons.put((String) r[0], new PersonFacts((Audience) r[1], r[2] != null)));
@@ -84,9 +85,7 @@ record BookingFacts(Map<String, PersonFacts> persons, Map<String, SessionFacts> 
                 if (person != null) {
                     person.liveSessionIds.add((String) r[1]);
                     sessionIds.add((String) r[1]);
-                    if (r[2] == BookingStatus.CONFIRMED) {
-                        confirmedPlaces.add(r);
-                    }
+                    livePlaces.add(r);
                 }
             }
             rows(em, "select c.personId, c.moduleRef from Completion c where c.personId in ?1", chunk)
@@ -102,7 +101,14 @@ record BookingFacts(Map<String, PersonFacts> persons, Map<String, SessionFacts> 
                 sessions.put(session.id, SessionFacts.of(session, moduleList));
             }
         }
-        confirmedPlaces.forEach(r -> persons.get((String) r[0]).confirmed.add(sessions.get((String) r[1])));
+        for (Object[] r : livePlaces) {
+            PersonFacts person = persons.get((String) r[0]);
+            SessionFacts session = sessions.get((String) r[1]);
+            person.live.add(session);
+            if (r[2] == BookingStatus.CONFIRMED) {
+                person.confirmed.add(session);
+            }
+        }
         return new BookingFacts(persons, sessions);
     }
 

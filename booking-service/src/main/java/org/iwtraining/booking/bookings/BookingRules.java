@@ -17,6 +17,7 @@ import org.iwtraining.booking.Booking;
 import org.iwtraining.booking.BookingStatus;
 import org.iwtraining.booking.SessionPart;
 import org.iwtraining.booking.SessionStatus;
+import org.iwtraining.booking.TrainingProcess;
 import org.iwtraining.booking.TrainingSession;
 import org.iwtraining.booking.bookings.BookingFacts.PersonFacts;
 import org.iwtraining.booking.bookings.BookingFacts.SessionFacts;
@@ -145,36 +146,58 @@ public class BookingRules {
 
     /** The first refusal that holds, or the pair's prerequisite question when none does. */
     private static Judgement judge(PersonFacts person, SessionFacts session, Instant now, PrerequisiteQuestions questions) {
-        Refusal refusal = firstRefusal(person, session, now);
-        return refusal == null ? questions.question(person, session) : Verdict.refused(refusal);
+        Verdict refused = firstRefusal(person, session, now);
+        return refused == null ? questions.question(person, session) : refused;
     }
 
-    private static Refusal firstRefusal(PersonFacts person, SessionFacts session, Instant now) {
+    private static Verdict firstRefusal(PersonFacts person, SessionFacts session, Instant now) {
         if (session == null) {
-            return Refusal.UNKNOWN_SESSION;
+            return Verdict.refused(Refusal.UNKNOWN_SESSION);
         }
         if (person == null) {
-            return Refusal.UNKNOWN_PERSON;
+            return Verdict.refused(Refusal.UNKNOWN_PERSON);
         }
         if (person.left) {
-            return Refusal.PERSON_LEFT;
+            return Verdict.refused(Refusal.PERSON_LEFT);
         }
         if (session.status() == SessionStatus.CANCELLED || !now.isBefore(session.startsAt())) {
-            return Refusal.SESSION_CLOSED;
+            return Verdict.refused(Refusal.SESSION_CLOSED);
         }
         if (person.liveSessionIds.contains(session.id())) {
-            return Refusal.ALREADY_BOOKED;
+            return Verdict.refused(Refusal.ALREADY_BOOKED);
         }
         for (SessionFacts other : person.confirmed) {
             if (other.status() == SessionStatus.SCHEDULED && overlap(session, other)) {
-                return Refusal.OVERLAPPING_BOOKING;
+                return Verdict.refused(Refusal.OVERLAPPING_BOOKING);
             }
         }
+        Verdict clash = moduleClash(person, session, now);
+        if (clash != null) {
+            return clash;
+        }
         if (session.audience() != null && session.audience() != person.audience) {
-            return Refusal.AUDIENCE_MISMATCH;
+            return Verdict.refused(Refusal.AUDIENCE_MISMATCH);
         }
         if (person.completed.containsAll(session.moduleRefs())) {
-            return Refusal.ALREADY_TRAINED;
+            return Verdict.refused(Refusal.ALREADY_TRAINED);
+        }
+        return null;
+    }
+
+    /**
+     * A place the person still holds or waits for, on a session not yet over, that delivers one of this session's
+     * modules: one of the two places would be wasted. IW01 is left out: the seed opens every course with it.
+     */
+    private static Verdict moduleClash(PersonFacts person, SessionFacts session, Instant now) {
+        for (SessionFacts other : person.live) {
+            if (other.status() != SessionStatus.SCHEDULED || !now.isBefore(other.endsAt())) {
+                continue;
+            }
+            for (String module : session.moduleRefs()) {
+                if (!TrainingProcess.INTRODUCTION.equals(module) && other.moduleRefs().contains(module)) {
+                    return Verdict.alreadyBookedFor(module, other.id());
+                }
+            }
         }
         return null;
     }

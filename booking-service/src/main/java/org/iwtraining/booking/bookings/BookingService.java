@@ -2,6 +2,7 @@ package org.iwtraining.booking.bookings;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,16 +15,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.iwtraining.booking.Booking;
+import org.iwtraining.booking.CancellationReason;
 import org.iwtraining.booking.BookingStatus;
 import org.iwtraining.booking.Person;
 import org.iwtraining.booking.Requester;
 import org.iwtraining.booking.SessionStatus;
 import org.iwtraining.booking.TrainingSession;
 import org.iwtraining.booking.WaitReason;
+import org.iwtraining.booking.config.BookingConfig;
 import org.iwtraining.booking.events.OutboxEvents;
 import org.iwtraining.conventions.problem.DomainException;
 import org.iwtraining.conventions.problem.DomainException.Kind;
 import org.iwtraining.conventions.problem.FieldError;
+import org.iwtraining.conventions.time.Zones;
+import org.iwtraining.conventions.workingdays.WorkingCalendar;
 
 /**
  * Places and cancellations under the two invariants: never more confirmed places than capacity, never an
@@ -36,6 +41,9 @@ import org.iwtraining.conventions.problem.FieldError;
 @Transactional
 public class BookingService {
 
+    /** England and Wales working days by the statutory rules (one-off days are followup-service's). */
+    private static final WorkingCalendar CALENDAR = WorkingCalendar.statutory();
+
     private final EntityManager em;
     private final BookingRules rules;
     private final SessionLocks locks;
@@ -43,9 +51,11 @@ public class BookingService {
     private final BookingQueries queries;
     private final Clock clock;
     private final OutboxEvents events;
+    private final BookingConfig config;
 
     public BookingService(EntityManager em, BookingRules rules, SessionLocks locks, Waitlist waitlist, BookingQueries queries,
-            Clock clock, OutboxEvents events) {
+            Clock clock, OutboxEvents events, BookingConfig config) {
+        this.config = config;
         this.em = em;
         this.rules = rules;
         this.locks = locks;
@@ -82,7 +92,7 @@ public class BookingService {
         Verdict verdict = rules.judge(candidate, unlocked.answers()).verdicts().get(0);
         boolean overridden = overrideReason != null && !overrideReason.isBlank();
         if (!verdict.bookable() && !(overridden && verdict.bookableWithOverride())) {
-            throw verdict.refusal().toException(verdict.missing());
+            throw verdict.toException();
         }
         TrainingSession session = TrainingSession.findById(sessionId);
         Person person = Person.findById(personId);
@@ -143,10 +153,12 @@ public class BookingService {
     }
 
     /**
-     * Cancels a place; a freed confirmed place goes to the waitlist. Cancelling twice changes nothing. An
+     * Cancels a place, recording why and by whom; a freed confirmed place goes to the waitlist. Cancelling twice
+     * changes nothing (the first reason stays). A confirmed place cancelled inside
+     * {@code booking.cancellation.notice-days} working days of the session's first day is flagged late. An
      * agency-bound asker cancels places of their own agency's people only (any other is 404, as if unknown).
      */
-    public void cancel(String bookingId, Requester requester) {
+    public void cancel(String bookingId, Cancellation cancellation, Requester requester) {
         String sessionId = Booking.<Booking>findByIdOptional(bookingId).filter(b -> queries.visible(b, requester))
                 .map(b -> b.sessionId)
                 .orElseThrow(() -> DomainException.notFound("Booking", bookingId));
@@ -162,11 +174,19 @@ public class BookingService {
             throw Refusal.SESSION_CLOSED.toException(List.of());
         }
         boolean wasConfirmed = booking.status == BookingStatus.CONFIRMED;
-        release(booking, session, now);
+        booking.lateCancellation = wasConfirmed && late(session, now);
+        release(booking, session, now, cancellation);
         if (wasConfirmed) {
             waitlist.promote(session, now);
             flagLaterPlacesAtRisk(booking.personId, session, null);
         }
+    }
+
+    /** Fewer than the notice period's working days before the session's first day (Europe/London). */
+    private boolean late(TrainingSession session, Instant now) {
+        LocalDate today = now.atZone(Zones.LONDON).toLocalDate();
+        LocalDate sessionDay = session.startsAt.atZone(Zones.LONDON).toLocalDate();
+        return today.isAfter(CALENDAR.minusWorkingDays(sessionDay, config.cancellation().noticeDays()));
     }
 
     /** A leaver: no new bookings, and every place on a session not yet started is released. */
@@ -189,7 +209,7 @@ public class BookingService {
                     List.of(BookingStatus.CONFIRMED, BookingStatus.WAITLISTED));
             for (Booking booking : live) {
                 boolean wasConfirmed = booking.status == BookingStatus.CONFIRMED;
-                release(booking, session, now);
+                release(booking, session, now, new Cancellation(CancellationReason.LEFT_ORGANISATION, null, null));
                 if (wasConfirmed) {
                     waitlist.promote(session, now);
                 }
@@ -197,14 +217,19 @@ public class BookingService {
         }
     }
 
-    /** Cancels every place on a session (the session itself being cancelled). */
-    public void cancelAllOn(TrainingSession session) {
+    /**
+     * Cancels every place on a session (the session itself being cancelled): each place records
+     * {@code SESSION_CANCELLED} with the session's reason as its note, and its notice says why.
+     */
+    public void cancelAllOn(TrainingSession session, Cancellation why) {
         Instant now = clock.instant();
         List<Booking> live = Booking.list("sessionId = ?1 and status in ?2", session.id,
                 List.of(BookingStatus.CONFIRMED, BookingStatus.WAITLISTED));
+        String note = why.reason().words() + (why.note() == null || why.note().isBlank() ? "" : ": " + why.note());
+        Cancellation cancellation = new Cancellation(CancellationReason.SESSION_CANCELLED, note, why.by());
         for (Booking booking : live) {
             boolean wasConfirmed = booking.status == BookingStatus.CONFIRMED;
-            release(booking, session, now);
+            release(booking, session, now, cancellation);
             if (wasConfirmed) {
                 flagLaterPlacesAtRisk(booking.personId, session, null);
             }
@@ -251,7 +276,11 @@ public class BookingService {
         return booking;
     }
 
-    private void release(Booking booking, TrainingSession session, Instant now) {
+    private void release(Booking booking, TrainingSession session, Instant now, Cancellation cancellation) {
+        booking.cancelReason = cancellation.reason();
+        booking.cancelNote = cancellation.note();
+        booking.cancelledBy = cancellation.by();
+        booking.cancelledAt = now;
         events.bookingCancelled(booking, session);
         booking.status = BookingStatus.CANCELLED;
         booking.reason = null;

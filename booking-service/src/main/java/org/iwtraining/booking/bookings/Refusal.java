@@ -16,6 +16,8 @@ public enum Refusal {
     SESSION_CLOSED(Kind.CONFLICT, false, "Session closed", "The session has started or was cancelled"),
     ALREADY_BOOKED(Kind.CONFLICT, false, "Already booked", "The person already holds or waits for a place on this session"),
     OVERLAPPING_BOOKING(Kind.CONFLICT, false, "Overlapping booking", "The person holds a confirmed place at an overlapping time"),
+    ALREADY_BOOKED_FOR_MODULE(Kind.REFUSED, true, "Already booked for this module",
+            "The person holds or waits for a place on another session that delivers one of this session's modules"),
     AUDIENCE_MISMATCH(Kind.REFUSED, true, "Audience mismatch", "The session is restricted to another audience"),
     ALREADY_TRAINED(Kind.REFUSED, true, "Already trained", "The person has completed every module of the session"),
     PREREQUISITE_MISSING(Kind.REFUSED, true, "Prerequisite missing", "The person lacks a prerequisite of the session's modules");

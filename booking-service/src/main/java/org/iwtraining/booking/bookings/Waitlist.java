@@ -113,7 +113,8 @@ public class Waitlist {
             return 0;
         }
         int promoted = promote(session, now);
-        // a plain update: lifting caps is not an edit, so the session's ETag stays valid
+        // a plain update: lifting caps is not an edit and leaves the version alone (the ETag, a digest of the
+        // representation, changes all the same: capsLifted and the counts are in it)
         em.createNativeQuery("update training_session set caps_lifted = true where id = ?1")
                 .setParameter(1, session.id).executeUpdate();
         em.refresh(session);

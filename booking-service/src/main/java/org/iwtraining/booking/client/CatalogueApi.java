@@ -29,6 +29,10 @@ interface CatalogueApi {
     @Path("/courses/{id}")
     CourseData course(@PathParam("id") String id);
 
+    @POST
+    @Path("/courses/check")
+    CourseCheck.Answer checkCourse(CourseCheck.Question question);
+
     @GET
     @Path("/revision")
     Revision revision();

@@ -42,6 +42,23 @@ class CatalogueCalls {
         return absentOn404(() -> api.course(id));
     }
 
+    /** The course rules applied to a module list (nothing stored on the catalogue's side). */
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 100)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
+    @Fallback(fallbackMethod = "unavailableCheck")
+    CourseCheck.Answer checkCourse(CourseCheck.Question question) {
+        CourseCheck.Answer answer = api.checkCourse(question);
+        if (answer == null) {
+            throw new IllegalStateException("catalogue answered a course check with nothing");
+        }
+        return answer;
+    }
+
+    CourseCheck.Answer unavailableCheck(CourseCheck.Question question) {
+        throw new CatalogueUnavailableException();
+    }
+
     /** At most {@link CatalogueClient#BATCH_LIMIT} checks; answers them in order. */
     @Timeout(10000)
     @Retry(maxRetries = 2, delay = 100)

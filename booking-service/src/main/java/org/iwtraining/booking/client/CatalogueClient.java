@@ -81,6 +81,14 @@ public class CatalogueClient {
         return calls.course(id);
     }
 
+    /**
+     * The course rules applied to a session's modules by catalogue-service's evaluator ({@code POST /courses/check});
+     * not cached: it is asked once per session created or changed.
+     */
+    public CourseCheck.Answer checkCourse(CourseCheck.Question question) {
+        return calls.checkCourse(question);
+    }
+
     /** Answers each check, in order, asking only what is not cached, at most {@value #BATCH_LIMIT} per request. */
     public List<EligibilityResult> eligibility(List<EligibilityCheck> checks) {
         dropIfCatalogueChanged();

@@ -1,12 +1,14 @@
 package org.iwtraining.booking.cohorts;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -18,6 +20,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import org.iwtraining.booking.Agency;
@@ -27,6 +30,7 @@ import org.iwtraining.booking.CohortProposal;
 import org.iwtraining.booking.CohortStatus;
 import org.iwtraining.booking.Requester;
 import org.iwtraining.booking.Sector;
+import org.iwtraining.booking.SessionStatus;
 import org.iwtraining.booking.TrainingSession;
 import org.iwtraining.booking.bookings.BookingRules;
 import org.iwtraining.booking.bookings.BookingService;
@@ -40,6 +44,9 @@ import org.iwtraining.booking.cohorts.allocation.CohortAllocator;
 import org.iwtraining.booking.cohorts.allocation.Nominee;
 import org.iwtraining.booking.sessions.SessionQueries;
 import org.iwtraining.booking.sessions.SessionSnapshot;
+import org.iwtraining.conventions.paging.Keyset;
+import org.iwtraining.conventions.paging.Page;
+import org.iwtraining.conventions.paging.PageRequest;
 import org.iwtraining.conventions.problem.DomainException;
 import org.iwtraining.conventions.problem.DomainException.Kind;
 import org.iwtraining.conventions.problem.FieldError;
@@ -89,7 +96,7 @@ public class CohortService {
         if (requester.agencyBound()) {
             checkOwnAgency(nomineeIds, agencyOf, requester);
         }
-        List<SessionSnapshot> snapshots = sessions.snapshots(candidateSessions(sessionIds)).stream()
+        List<SessionSnapshot> snapshots = sessions.snapshots(candidateSessions(sessionIds, clock.instant())).stream()
                 .sorted(Comparator.comparing((SessionSnapshot s) -> s.session().startsAt)
                         .thenComparing(s -> s.session().id))
                 .toList();
@@ -133,6 +140,43 @@ public class CohortService {
         return cohort;
     }
 
+    /** A cohort as a list shows it: no placements, which may run to thousands. */
+    public record CohortSummary(String id, String name, CohortStatus status, AllocationStrategy strategy, int placed,
+            Instant createdAt, Instant confirmedAt) {
+    }
+
+    /**
+     * Cohorts newest first, to find a proposal whose id was lost: by status, and by a part of the name (any
+     * case). An agency lead sees the cohorts they proposed only.
+     */
+    public Page<CohortSummary> list(CohortStatus status, String name, Requester requester, PageRequest page) {
+        StringBuilder where = new StringBuilder("where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (status != null) {
+            where.append(" and c.status = :status");
+            params.put("status", status);
+        }
+        if (name != null) {
+            where.append(" and lower(c.name) like :name escape '\\'");
+            params.put("name", "%" + name.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        if (requester.agencyBound()) {
+            where.append(" and c.proposedBy = :proposer");
+            params.put("proposer", requester.subject());
+        }
+        Keyset.after(page).ifPresent(after -> {
+            params.put("afterCreated", after.instant());
+            params.put("afterId", after.id());
+            where.append(" and (c.createdAt < :afterCreated or (c.createdAt = :afterCreated and c.id < :afterId))");
+        });
+        TypedQuery<CohortSummary> query = em.createQuery("select new " + CohortSummary.class.getName()
+                + "(c.id, c.name, c.status, c.strategy, c.placed, c.createdAt, c.confirmedAt) from Cohort c " + where
+                + " order by c.createdAt desc, c.id desc", CohortSummary.class).setMaxResults(page.fetchSize());
+        params.forEach(query::setParameter);
+        return page.page(query.getResultList(), c -> Keyset.key(c.createdAt(), c.id()), c -> c);
+    }
+
     /** A cohort, if the asker may see it: an agency lead sees the cohorts they proposed only. */
     public Optional<Cohort> find(String id, Requester requester) {
         return Cohort.<Cohort>findByIdOptional(id).filter(c -> requester.owns(c.proposedBy));
@@ -147,6 +191,11 @@ public class CohortService {
         if (cohort.status == CohortStatus.CONFIRMED) {
             throw DomainException.conflict("COHORT_CONFIRMED", "Cohort already confirmed",
                     "This cohort's placements are already booked");
+        }
+        if (cohort.proposal.placements().isEmpty()) {
+            throw new DomainException(Kind.REFUSED, "COHORT_EMPTY", "Nothing to book",
+                    "The proposal places nobody: see why each nominee is unplaced, then propose again", List.of(),
+                    Map.of());
         }
         bookings.confirmAll(cohort.proposal.placements().stream()
                 .map(p -> new Candidate(p.personId(), p.sessionId())).toList());
@@ -182,20 +231,38 @@ public class CohortService {
         }
     }
 
-    private static List<TrainingSession> candidateSessions(List<String> sessionIds) {
-        List<String> distinct = sessionIds.stream().distinct().toList();
+    /**
+     * The candidate sessions, each named once and still open to booking: an unknown one, one named twice, and one
+     * that has started or was cancelled are refused (422 naming {@code sessions[i]}) rather than silently dropped.
+     */
+    private static List<TrainingSession> candidateSessions(List<String> sessionIds, Instant now) {
         Map<String, TrainingSession> found = new HashMap<>();
-        for (List<String> chunk : Chunks.of(distinct)) {
+        for (List<String> chunk : Chunks.of(sessionIds.stream().distinct().toList())) {
             TrainingSession.<TrainingSession>list("id in ?1", chunk).forEach(s -> found.put(s.id, s));
         }
+        Set<String> named = new HashSet<>();
         for (int i = 0; i < sessionIds.size(); i++) {
-            if (!found.containsKey(sessionIds.get(i))) {
-                throw new DomainException(Kind.REFUSED, "UNKNOWN_SESSION", "Unknown session",
-                        "No session has id " + sessionIds.get(i),
-                        List.of(new FieldError("sessions[" + i + "]", "unknown session")), Map.of());
+            String id = sessionIds.get(i);
+            TrainingSession session = found.get(id);
+            if (session == null) {
+                throw candidateRefused("UNKNOWN_SESSION", "Unknown session", "No session has id " + id, i,
+                        "unknown session");
+            }
+            if (!named.add(id)) {
+                throw candidateRefused("DUPLICATE_SESSION", "Session named twice", "Session " + id
+                        + " is named more than once", i, "names the same session as an earlier entry");
+            }
+            if (session.status == SessionStatus.CANCELLED || !now.isBefore(session.startsAt)) {
+                throw candidateRefused("SESSION_CLOSED", "Session closed", "Session " + id
+                        + " has started or was cancelled: nobody can be placed on it", i, "has started or was cancelled");
             }
         }
-        return distinct.stream().map(found::get).toList();
+        return sessionIds.stream().map(found::get).toList();
+    }
+
+    private static DomainException candidateRefused(String code, String title, String detail, int index, String message) {
+        return new DomainException(Kind.REFUSED, code, title, detail,
+                List.of(new FieldError("sessions[" + index + "]", message)), Map.of());
     }
 
     /** Every nominee against every session, by the booking rules. */

@@ -15,10 +15,58 @@ public interface BookingConfig {
     /** Lifting caps once {@code capsLiftAt} has passed. */
     Job capsJob();
 
-    /** Looking for sessions that started, whose trainers may have begun to cascade. */
+    /** Looking for sessions with attendance recorded that the cascade rule has not yet judged. */
     Job cascadeJob();
 
+    /** What counts as a trainer's cascade (cascade.started). */
+    Cascade cascade();
+
     Catalogue catalogue();
+
+    /** The reminder each confirmed attendee gets before a session. */
+    Reminders reminders();
+
+    /** When a cancellation counts as late. */
+    Cancellation cancellation();
+
+    /** Which notices managers get. */
+    Notices notices();
+
+    /** Practitioner networks (seed 2.10): consenting attendees get each other's contacts after a session. */
+    Job networkJob();
+
+    interface Reminders {
+
+        /** How many working days (England and Wales: weekends and bank holidays left out) before the session. */
+        @WithDefault("3")
+        int daysBefore();
+
+        /** Whether the attendee's manager gets a copy of the reminder. */
+        @WithDefault("true")
+        boolean copyManager();
+
+        /** How often the reminder job runs (read by its {@code @Scheduled} expression). */
+        @WithDefault("15m")
+        String every();
+    }
+
+    interface Cancellation {
+
+        /** A place cancelled fewer working days than this before the session is flagged late. */
+        @WithDefault("5")
+        int noticeDays();
+    }
+
+    interface Notices {
+
+        /** Whether a person's manager is told when attendance records them as a no-show. */
+        @WithDefault("true")
+        boolean managerNoShow();
+
+        /** Whether a person's manager is told when the person completes a session. */
+        @WithDefault("true")
+        boolean managerCompletion();
+    }
 
     /** How long personal data is kept. */
     Retention retention();
@@ -35,6 +83,16 @@ public interface BookingConfig {
          * addresses ({@code BOOKING_WEBHOOKS_ALLOW_HOSTS}, comma-separated).
          */
         Optional<List<String>> allowHosts();
+    }
+
+    interface Cascade {
+
+        /**
+         * How many attendees besides the session's trainers, marked ATTENDED or PARTIAL, a session needs before it
+         * proves its trainers' cascade ({@code booking.cascade.min-attendees}).
+         */
+        @WithDefault("3")
+        int minAttendees();
     }
 
     interface Job {

@@ -15,7 +15,10 @@ import org.iwtraining.booking.SessionPart;
 import org.iwtraining.booking.TrainingSession;
 import org.iwtraining.booking.client.CatalogueClient;
 import org.iwtraining.booking.client.ModuleData;
+import org.iwtraining.booking.config.BookingConfig;
 import org.iwtraining.booking.notices.NoticeBooking;
+import org.iwtraining.booking.notices.NoticeContact;
+import org.iwtraining.booking.notices.NoticeDetails;
 import org.iwtraining.booking.notices.NoticeKind;
 import org.iwtraining.booking.notices.NoticeService;
 import org.iwtraining.booking.outbox.OutboxEventType;
@@ -34,10 +37,13 @@ public class OutboxEvents {
     private final NoticeService notices;
     private final CatalogueClient catalogue;
 
-    public OutboxEvents(OutboxService outbox, NoticeService notices, CatalogueClient catalogue) {
+    private final BookingConfig config;
+
+    public OutboxEvents(OutboxService outbox, NoticeService notices, CatalogueClient catalogue, BookingConfig config) {
         this.outbox = outbox;
         this.notices = notices;
         this.catalogue = catalogue;
+        this.config = config;
     }
 
     /**
@@ -55,9 +61,11 @@ public class OutboxEvents {
             return;
         }
         Person person = Person.findById(completion.personId);
+        Person manager = managerOf(person);
         outbox.publish(OutboxEventType.FOLLOWUP_REQUESTED, completion.personId, new OutboxPayloads.FollowupRequested(
                 person.hrId, nameOf(person), person.agencyCode, person.email, person.phone, module.ref(), module.process(),
-                completion.sessionId, completion.completedOn));
+                completion.sessionId, completion.completedOn, manager == null ? null : nameOf(manager),
+                manager == null ? null : manager.email));
     }
 
     /** completion.revoked for each completion a session gave the person, before they are withdrawn. */
@@ -72,23 +80,91 @@ public class OutboxEvents {
         outbox.publish(OutboxEventType.PERSON_LEFT, person.hrId, new OutboxPayloads.PersonLeft(person.hrId, person.agencyCode));
     }
 
-    /** person.updated: the upsert changed the name, contact details or agency of someone already known. */
+    /** person.updated: the upsert changed the name, contact details, agency or manager of someone already known. */
     public void personUpdated(Person person) {
-        outbox.publish(OutboxEventType.PERSON_UPDATED, person.hrId,
-                new OutboxPayloads.PersonUpdated(person.hrId, nameOf(person), person.email, person.phone, person.agencyCode));
+        Person manager = managerOf(person);
+        outbox.publish(OutboxEventType.PERSON_UPDATED, person.hrId, new OutboxPayloads.PersonUpdated(person.hrId,
+                nameOf(person), person.email, person.phone, person.agencyCode, manager == null ? null : nameOf(manager),
+                manager == null ? null : manager.email));
     }
 
-    /** The notice for a new place: confirmed or waitlisted. */
+    /**
+     * The person's line manager as HR gave it ({@code managerHrId}), if booking knows them and their data stands:
+     * a manager who left or was erased is nobody to escalate to.
+     */
+    private static Person managerOf(Person person) {
+        if (person.managerHrId == null) {
+            return null;
+        }
+        Person manager = Person.findById(person.managerHrId);
+        return manager == null || manager.hasLeft() || manager.erasedAt != null ? null : manager;
+    }
+
+    /** The notice for a new place: confirmed, or waitlisted saying why (full, or the agency's share reached). */
     public void bookingPlaced(Booking booking, TrainingSession session, Person person) {
-        notify(booking.status == BookingStatus.CONFIRMED ? NoticeKind.CONFIRMED : NoticeKind.WAITLISTED, booking, session, person);
+        if (booking.status == BookingStatus.CONFIRMED) {
+            notify(NoticeKind.CONFIRMED, booking, session, person);
+        } else {
+            notices.notify(NoticeKind.WAITLISTED, NoticeBooking.of(booking, session, person, waitlistPosition(booking)),
+                    NoticeDetails.waiting(booking.reason));
+        }
     }
 
     public void bookingPromoted(Booking booking, TrainingSession session) {
         notify(NoticeKind.PROMOTED, booking, session, Person.findById(booking.personId));
     }
 
+    /** The cancellation notice, with the reason recorded on the booking (a session's cancellation gives its own). */
     public void bookingCancelled(Booking booking, TrainingSession session) {
-        notify(NoticeKind.CANCELLED, booking, session, Person.findById(booking.personId));
+        Person person = Person.findById(booking.personId);
+        notices.notify(NoticeKind.CANCELLED, NoticeBooking.of(booking, session, person, waitlistPosition(booking)),
+                NoticeDetails.cancelled(booking.cancelReason, booking.cancelNote));
+    }
+
+    /** A cancelled session tells each trainer why, with a cancelling invitation (attendees hear through their places). */
+    public void sessionCancelled(TrainingSession session) {
+        for (String trainerHrId : session.trainerHrIds) {
+            Person trainer = Person.findById(trainerHrId);
+            if (trainer != null) {
+                notices.notify(NoticeKind.TRAINER_CANCELLED, NoticeBooking.to(trainer, null, session, trainer, null),
+                        NoticeDetails.cancelled(session.cancelReason, session.cancelNote));
+            }
+        }
+    }
+
+    /** The person's manager hears of a no-show ({@code booking.notices.manager-no-show}). */
+    public void noShow(String personId, TrainingSession session) {
+        if (config.notices().managerNoShow()) {
+            toManager(NoticeKind.NO_SHOW, personId, session);
+        }
+    }
+
+    /** The person's manager hears of a completed session ({@code booking.notices.manager-completion}). */
+    public void sessionCompleted(String personId, TrainingSession session) {
+        if (config.notices().managerCompletion()) {
+            toManager(NoticeKind.COMPLETED, personId, session);
+        }
+    }
+
+    /** Practitioner networks (seed 2.10): each consenting attendee gets the other consenting attendees' contacts. */
+    public void practitionerNetwork(TrainingSession session, List<Person> consenting) {
+        for (Person person : consenting) {
+            List<NoticeContact> others = consenting.stream().filter(p -> !p.hrId.equals(person.hrId))
+                    .map(p -> new NoticeContact(NoticeBooking.nameOf(p), p.agencyCode, p.email, p.phone)).toList();
+            if (!others.isEmpty()) {
+                notices.notify(NoticeKind.NETWORK, NoticeBooking.to(person, null, session, person, null), NoticeDetails.network(others));
+            }
+        }
+    }
+
+    private void toManager(NoticeKind kind, String personId, TrainingSession session) {
+        Person person = Person.findById(personId);
+        Person manager = person == null || person.managerHrId == null ? null : Person.findById(person.managerHrId);
+        if (manager == null || manager.hasLeft()) {
+            return;
+        }
+        Booking booking = Booking.find("sessionId = ?1 and personId = ?2 order by seq desc", session.id, personId).firstResult();
+        notices.notify(kind, NoticeBooking.to(manager, booking, session, person, null), NoticeDetails.about(NoticeBooking.nameOf(person)));
     }
 
     /**
@@ -109,8 +185,7 @@ public class OutboxEvents {
     }
 
     private void notify(NoticeKind kind, Booking booking, TrainingSession session, Person person) {
-        notices.notify(kind, new NoticeBooking(booking.id, person.hrId, nameOf(person), person.email, session.id, session.title,
-                session.venue, times(session.parts), waitlistPosition(booking)));
+        notices.notify(kind, NoticeBooking.of(booking, session, person, waitlistPosition(booking)));
     }
 
     private static Integer waitlistPosition(Booking booking) {

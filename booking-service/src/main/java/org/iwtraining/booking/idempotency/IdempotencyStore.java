@@ -34,8 +34,8 @@ public class IdempotencyStore {
         this.clock = clock;
     }
 
-    /** The stored first response. */
-    public record Stored(int status, String body, String location) {
+    /** The stored first response: status, body, Content-Type (with its charset), Location and ETag. */
+    public record Stored(int status, String body, String contentType, String location, String etag) {
     }
 
     /**
@@ -65,6 +65,8 @@ public class IdempotencyStore {
             existing.status = null;
             existing.body = null;
             existing.location = null;
+            existing.contentType = null;
+            existing.etag = null;
             existing.createdAt = now;
             return Optional.empty();
         }
@@ -75,7 +77,7 @@ public class IdempotencyStore {
             throw DomainException.refused("IDEMPOTENCY_KEY_REUSED", "Idempotency key reused",
                     "This Idempotency-Key was first used with a different request body");
         }
-        return Optional.of(new Stored(existing.status, existing.body, existing.location));
+        return Optional.of(new Stored(existing.status, existing.body, existing.contentType, existing.location, existing.etag));
     }
 
     /** Does the work and stores its response in one transaction: either both happen or neither. */
@@ -107,9 +109,11 @@ public class IdempotencyStore {
     }
 
     private void store(String key, String scope, Stored response) {
-        em.createNativeQuery("update idempotency_record set status = ?3, body = ?4, location = ?5 where idem_key = ?1 and scope = ?2")
+        em.createNativeQuery("update idempotency_record set status = ?3, body = ?4, location = ?5, content_type = ?6, etag = ?7 "
+                + "where idem_key = ?1 and scope = ?2")
                 .setParameter(1, key).setParameter(2, scope).setParameter(3, response.status())
-                .setParameter(4, response.body()).setParameter(5, response.location()).executeUpdate();
+                .setParameter(4, response.body()).setParameter(5, response.location())
+                .setParameter(6, response.contentType()).setParameter(7, response.etag()).executeUpdate();
     }
 
     private static DomainException inProgress() {

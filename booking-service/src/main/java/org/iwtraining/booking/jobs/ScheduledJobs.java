@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.iwtraining.booking.attendance.AttendanceService;
 import org.iwtraining.booking.attendance.CascadeDetection;
+import org.iwtraining.booking.attendance.PractitionerNetworks;
 import org.iwtraining.booking.bookings.Waitlist;
 import org.iwtraining.booking.idempotency.IdempotencyStore;
+import org.iwtraining.booking.notices.Reminders;
 import org.iwtraining.booking.outbox.OutboxDispatcher;
 import org.iwtraining.booking.privacy.Retention;
 import org.jboss.logging.Logger;
@@ -27,9 +29,13 @@ public class ScheduledJobs {
     private final OutboxDispatcher outbox;
     private final IdempotencyStore idempotency;
     private final Retention retention;
+    private final Reminders reminders;
+    private final PractitionerNetworks networks;
 
     public ScheduledJobs(Waitlist waitlist, AttendanceService attendance, CascadeDetection cascades, OutboxDispatcher outbox,
-            IdempotencyStore idempotency, Retention retention) {
+            IdempotencyStore idempotency, Retention retention, Reminders reminders, PractitionerNetworks networks) {
+        this.reminders = reminders;
+        this.networks = networks;
         this.retention = retention;
         this.waitlist = waitlist;
         this.attendance = attendance;
@@ -49,7 +55,7 @@ public class ScheduledJobs {
     @Scheduled(identity = "cascade-job", every = "${booking.cascade-job.every:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void detectCascades() {
-        cascades.startedSessions();
+        cascades.uncheckedSessions();
     }
 
     @Scheduled(identity = "outbox-dispatcher", every = "${booking.outbox.every}",
@@ -66,6 +72,21 @@ public class ScheduledJobs {
     @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeIdempotencyKeys() {
         idempotency.purgeExpired();
+    }
+
+    @Scheduled(identity = "reminder-job", every = "${booking.reminders.every:15m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sendReminders() {
+        int queued = reminders.sendDue();
+        if (queued > 0) {
+            LOG.infof("Reminders: %d queued", queued);
+        }
+    }
+
+    @Scheduled(identity = "network-job", every = "${booking.network-job.every:15m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sendPractitionerNetworks() {
+        networks.sendDue();
     }
 
     @Scheduled(identity = "retention-job", every = "${booking.retention.every:1h}",

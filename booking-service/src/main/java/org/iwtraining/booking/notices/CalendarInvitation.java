@@ -6,6 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.iwtraining.conventions.text.ContentLines;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Property;
@@ -49,7 +52,10 @@ final class CalendarInvitation {
         if (notice.venue() != null) {
             event.add(new Location(notice.venue()));
         }
-        event.add(new Description("IW training session " + notice.sessionId() + ", booking " + notice.bookingId()));
+        event.add(new Description("IW training session " + notice.sessionId()
+                + (notice.bookingId() == null ? "" : ", booking " + notice.bookingId())
+                + (notice.cancellationReason() == null ? "" : ". Cancelled: " + notice.cancellationReason().words()
+                        + (notice.cancellationNote() == null ? "" : " (" + notice.cancellationNote() + ")"))));
         event.add(new Organizer(URI.create("mailto:" + organizerEmail)));
         event.add(new Attendee(new ParameterList(List.of(new Cn(notice.name()), Role.REQ_PARTICIPANT)),
                 URI.create("mailto:" + notice.email())));
@@ -68,6 +74,7 @@ final class CalendarInvitation {
                 .add(ImmutableCalScale.GREGORIAN)
                 .add(new Method(notice.calendarMethod()));
         calendar.add(event);
-        return calendar.toString();
+        // ical4j's outputter writes it (folded at 73 characters); folded again at 75 octets
+        return ContentLines.folded(out -> new CalendarOutputter(false).output(calendar, out));
     }
 }

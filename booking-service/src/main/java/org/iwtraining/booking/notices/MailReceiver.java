@@ -4,7 +4,11 @@ import java.io.IOException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.iwtraining.booking.Booking;
+import org.iwtraining.booking.BookingStatus;
 import org.iwtraining.booking.OutboxEvent;
+import org.iwtraining.booking.SessionStatus;
+import org.iwtraining.booking.TrainingSession;
 import org.iwtraining.booking.outbox.OutboxEventType;
 import org.iwtraining.booking.outbox.OutboxOutcome;
 import org.iwtraining.booking.outbox.Receiver;
@@ -27,6 +31,12 @@ public class MailReceiver implements Receiver {
         this.json = json;
     }
 
+    private static boolean placeStillConfirmed(NoticePayload notice) {
+        Booking booking = Booking.findById(notice.bookingId());
+        TrainingSession session = booking == null ? null : TrainingSession.findById(booking.sessionId);
+        return booking != null && booking.status == BookingStatus.CONFIRMED && session.status == SessionStatus.SCHEDULED;
+    }
+
     @Override
     public OutboxEventType.Destination destination() {
         return OutboxEventType.Destination.MAIL;
@@ -34,7 +44,12 @@ public class MailReceiver implements Receiver {
 
     @Override
     public OutboxOutcome deliver(OutboxEventType type, OutboxEvent event) throws IOException {
-        mailer.send(composer.compose(json.readValue(event.payload, NoticePayload.class)));
+        NoticePayload notice = json.readValue(event.payload, NoticePayload.class);
+        if (notice.kind().needsLivePlace() && !placeStillConfirmed(notice)) {
+            // cancelled after the reminder was queued: a cancelled place is never reminded
+            return OutboxOutcome.delivered();
+        }
+        mailer.send(composer.compose(notice));
         return OutboxOutcome.delivered();
     }
 }

@@ -33,19 +33,45 @@ public class NoticeService {
     /** @return the outbox event id, or null when the person has no e-mail address to write to */
     @Transactional(TxType.MANDATORY)
     public String notify(NoticeKind kind, NoticeBooking booking) {
+        return notify(kind, booking, NoticeDetails.NONE);
+    }
+
+    /**
+     * A notice with what its kind says beyond the booking (a wait reason, a cancellation reason, joining
+     * instructions, fellow attendees). A reminder sends the booking's calendar entry again at its current
+     * SEQUENCE; a trainer of a cancelled session gets a cancelling entry of their own.
+     *
+     * @return the outbox event id, or null when the recipient has no e-mail address to write to
+     */
+    @Transactional(TxType.MANDATORY)
+    public String notify(NoticeKind kind, NoticeBooking booking, NoticeDetails details) {
         if (booking.email() == null || booking.email().isBlank()) {
             return null;
         }
         Integer sequence = switch (kind) {
             case CONFIRMED, PROMOTED -> openOrBump(booking.bookingId());
             case CHANGED, CANCELLED -> bumpIfOpen(booking.bookingId());
-            case WAITLISTED -> null;
+            case REMINDER -> currentOrOpen(booking.bookingId());
+            case TRAINER_CANCELLED -> 1;
+            case WAITLISTED, REMINDER_MANAGER, NO_SHOW, COMPLETED, NETWORK -> null;
         };
-        String method = sequence == null ? null : kind == NoticeKind.CANCELLED ? "CANCEL" : "REQUEST";
+        String method = sequence == null ? null
+                : kind == NoticeKind.CANCELLED || kind == NoticeKind.TRAINER_CANCELLED ? "CANCEL" : "REQUEST";
+        String uid = sequence == null ? null
+                : kind == NoticeKind.TRAINER_CANCELLED ? trainerUid(booking.sessionId(), booking.personId())
+                : calendarUid(booking.bookingId());
         NoticePayload payload = new NoticePayload(kind, booking.bookingId(), booking.personId(), booking.name(), booking.email(),
                 booking.sessionId(), booking.title(), booking.venue(), booking.parts(), booking.waitlistPosition(),
-                sequence == null ? null : calendarUid(booking.bookingId()), sequence, method, clock.instant());
-        return outbox.publish(kind.eventType(), booking.bookingId(), payload);
+                uid, sequence, method, clock.instant(), details.waitReason(), details.cancellationReason(),
+                details.cancellationNote(), details.joiningInstructions(), details.about(), details.contacts());
+        // keyed by the booking, as erasure finds a person's notices; a trainer's or a network notice by its recipient
+        String key = kind == NoticeKind.TRAINER_CANCELLED || kind == NoticeKind.NETWORK || booking.bookingId() == null
+                ? booking.personId() : booking.bookingId();
+        return outbox.publish(kind.eventType(), key, payload);
+    }
+
+    static String trainerUid(String sessionId, String trainerHrId) {
+        return "session-" + sessionId + "-trainer-" + trainerHrId + UID_DOMAIN;
     }
 
     static String calendarUid(String bookingId) {
@@ -56,6 +82,13 @@ public class NoticeService {
     private Integer openOrBump(String bookingId) {
         return ((Number) em.createNativeQuery("insert into notice_calendar (booking_id, sequence) values (?1, 0) "
                 + "on conflict (booking_id) do update set sequence = notice_calendar.sequence + 1 returning sequence")
+                .setParameter(1, bookingId).getSingleResult()).intValue();
+    }
+
+    /** A reminder re-sends the entry as it stands (a booking confirmed before invitations existed gets its first). */
+    private Integer currentOrOpen(String bookingId) {
+        return ((Number) em.createNativeQuery("insert into notice_calendar (booking_id, sequence) values (?1, 0) "
+                + "on conflict (booking_id) do update set sequence = notice_calendar.sequence returning sequence")
                 .setParameter(1, bookingId).getSingleResult()).intValue();
     }
 

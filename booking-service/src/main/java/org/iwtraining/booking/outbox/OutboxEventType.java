@@ -20,6 +20,12 @@ public enum OutboxEventType {
     NOTICE_PROMOTED("notice.promoted", Destination.MAIL),
     NOTICE_CHANGED("notice.changed", Destination.MAIL),
     NOTICE_CANCELLED("notice.cancelled", Destination.MAIL),
+    NOTICE_REMINDER("notice.reminder", Destination.MAIL),
+    NOTICE_REMINDER_MANAGER("notice.reminder-manager", Destination.MAIL),
+    NOTICE_NO_SHOW("notice.no-show", Destination.MAIL),
+    NOTICE_COMPLETED("notice.completed", Destination.MAIL),
+    NOTICE_NETWORK("notice.network", Destination.MAIL),
+    NOTICE_TRAINER_CANCELLED("notice.trainer-cancelled", Destination.MAIL),
     WEBHOOK_DELIVERY("webhook.delivery", Destination.WEBHOOK);
 
     /** Where the dispatcher delivers an event: to the {@link Receiver} for it, or nowhere (NONE: webhooks and the record). */

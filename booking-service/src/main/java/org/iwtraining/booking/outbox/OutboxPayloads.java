@@ -1,6 +1,7 @@
 package org.iwtraining.booking.outbox;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -30,14 +31,23 @@ public final class OutboxPayloads {
     public record FollowupRequested(@Schema(required = true) String personId, @Schema(required = true) String name,
             @Schema(required = true) String agencyCode, String email, String phone, @Schema(required = true) String moduleRef,
             @Schema(required = true, enumeration = { "IW", "IS", "CAF", "LP", "ISI" }) String process,
-            @Schema(required = true) String sessionId, @Schema(required = true) LocalDate trainingEndedOn) {
+            @Schema(required = true) String sessionId, @Schema(required = true) LocalDate trainingEndedOn,
+            @Schema(description = "The trainer's line manager (HR's managerHrId), for escalations; absent when none is known") String managerName,
+            @Schema(description = "The line manager's e-mail; absent when none is known") String managerEmail) {
     }
 
     @Schema(name = "CascadeStartedEvent",
-            description = "cascade.started: a trainer who completed a train-the-trainer module of the process trains on a session of it that took place")
+            description = "cascade.started: a trainer who completed a train-the-trainer module of the process trained on a "
+                    + "session of it that took place, whose attendance shows at least booking.cascade.min-attendees "
+                    + "attendees besides the trainers")
     public record CascadeStarted(@Schema(required = true) String personId,
             @Schema(required = true, enumeration = { "IW", "IS", "CAF", "LP", "ISI" }) String process,
-            @Schema(required = true) String sessionId, @Schema(required = true) LocalDate startsOn) {
+            @Schema(required = true) String sessionId,
+            @Schema(required = true, description = "The session's first day (Europe/London); the same as sessionDate") LocalDate startsOn,
+            @Schema(required = true, description = "The session's first day (Europe/London)") LocalDate sessionDate,
+            @Schema(required = true, description = "Attendees besides the trainers marked ATTENDED or PARTIAL when the event was published") int attendees,
+            @Schema(required = true, description = "Those attendees by agency code") Map<String, Integer> byAgency,
+            @Schema(required = true, description = "Those attendees by their agency's sector (HEALTH, EDUCATION, …)") Map<String, Integer> bySector) {
     }
 
     @Schema(name = "PersonLeftEvent", description = "person.left: the HR system reported a leaver")
@@ -49,8 +59,10 @@ public final class OutboxPayloads {
     public record PersonErased(@Schema(required = true) String personId) {
     }
 
-    @Schema(name = "PersonUpdatedEvent", description = "person.updated: a person's name, contact details or agency changed")
+    @Schema(name = "PersonUpdatedEvent", description = "person.updated: a person's name, contact details, agency or line manager changed")
     public record PersonUpdated(@Schema(required = true) String personId, @Schema(required = true) String name, String email,
-            String phone, @Schema(required = true) String agencyCode) {
+            String phone, @Schema(required = true) String agencyCode,
+            @Schema(description = "The line manager's name; absent when none is known") String managerName,
+            @Schema(description = "The line manager's e-mail; absent when none is known") String managerEmail) {
     }
 }

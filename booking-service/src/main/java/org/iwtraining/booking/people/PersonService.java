@@ -1,20 +1,24 @@
 package org.iwtraining.booking.people;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import org.iwtraining.booking.AccessNeed;
 import org.iwtraining.booking.Agency;
 import org.iwtraining.booking.Audience;
 import org.iwtraining.booking.Person;
+import org.iwtraining.booking.PersonSource;
 import org.iwtraining.booking.Requester;
 import org.iwtraining.booking.bookings.BookingService;
 import org.iwtraining.booking.events.OutboxEvents;
@@ -64,6 +68,7 @@ public class PersonService {
                     "An agency lead registers people of their own agency only",
                     List.of(new FieldError("agencyCode", "must be your own agency")), Map.of());
         }
+        requirePartnerNamespace(hrId, person, request, requester);
         if (person != null) {
             Preconditions.checkIfMatch(ifMatch, person.version);
         }
@@ -73,6 +78,33 @@ public class PersonService {
         UpsertResult result = apply(person, hrId, request);
         em.flush();
         return new Upserted(Person.findById(hrId), result);
+    }
+
+    /**
+     * Partner people's ids are {@code P-<agencyCode>-<id>}, which no HR id may take: an id beginning {@code P-} must
+     * name the body's agency and be registered by a coordinator or an agency lead (422 {@code PARTNER_ID} naming
+     * {@code hrId}), and an agency lead registers partner people only (a new person under another id is 422
+     * {@code PARTNER_ID_REQUIRED}).
+     */
+    private static void requirePartnerNamespace(String hrId, Person existing, PersonDetails request, Requester requester) {
+        if (PersonIds.partner(hrId)) {
+            if (!requester.registersPartners()) {
+                throw partnerId("PARTNER_ID", "HR ids never begin with " + PersonIds.PARTNER_PREFIX + ": " + PersonIds.PARTNER_MESSAGE
+                        + ", registered by a coordinator or an agency lead");
+            }
+            if (!PersonIds.partnerOf(hrId, request.agencyCode())) {
+                throw partnerId("PARTNER_ID", "must be " + PersonIds.PARTNER_PREFIX + request.agencyCode() + "-<id>: "
+                        + PersonIds.PARTNER_MESSAGE);
+            }
+        } else if (existing == null && requester.agencyBound()) {
+            throw partnerId("PARTNER_ID_REQUIRED", "an agency lead registers partner people: "
+                    + PersonIds.PARTNER_PREFIX + request.agencyCode() + "-<id>");
+        }
+    }
+
+    private static DomainException partnerId(String code, String message) {
+        return new DomainException(Kind.REFUSED, code, "Partner id", "hrId: " + message,
+                List.of(new FieldError("hrId", message)), Map.of());
     }
 
     /**
@@ -94,6 +126,13 @@ public class PersonService {
         person.audience = request.audience();
         person.managerHrId = request.managerHrId();
         person.shareContactConsent = request.shareContactConsent();
+        person.source = PersonIds.partner(hrId) ? PersonSource.PARTNER : PersonSource.HR;
+        if (request.accessNeeds() != null) {
+            person.accessStepFree = request.accessNeeds().contains(AccessNeed.STEP_FREE_ACCESS);
+            person.accessHearingLoop = request.accessNeeds().contains(AccessNeed.HEARING_LOOP);
+            person.accessOther = request.accessNeeds().contains(AccessNeed.OTHER);
+            person.accessNotes = request.accessNotes();
+        }
         person.leftAt = null;
         if (existing == null) {
             person.persist();
@@ -108,14 +147,30 @@ public class PersonService {
         return Objects.equals(p.givenName, r.givenName()) && Objects.equals(p.familyName, r.familyName())
                 && Objects.equals(p.email, r.email()) && Objects.equals(p.phone, r.phone())
                 && Objects.equals(p.agencyCode, r.agencyCode()) && p.audience == r.audience()
-                && Objects.equals(p.managerHrId, r.managerHrId()) && p.shareContactConsent == r.shareContactConsent();
+                && Objects.equals(p.managerHrId, r.managerHrId()) && p.shareContactConsent == r.shareContactConsent()
+                && (r.accessNeeds() == null || (accessNeeds(p).equals(r.accessNeeds()) && Objects.equals(p.accessNotes, r.accessNotes())));
     }
 
-    /** What followup-service is told of (person.updated): the name as it shows it, contact details, agency. */
+    /** The access needs the person recorded. */
+    public static Set<AccessNeed> accessNeeds(Person p) {
+        Set<AccessNeed> needs = EnumSet.noneOf(AccessNeed.class);
+        if (p.accessStepFree) {
+            needs.add(AccessNeed.STEP_FREE_ACCESS);
+        }
+        if (p.accessHearingLoop) {
+            needs.add(AccessNeed.HEARING_LOOP);
+        }
+        if (p.accessOther) {
+            needs.add(AccessNeed.OTHER);
+        }
+        return needs;
+    }
+
+    /** What followup-service is told of (person.updated): the name as it shows it, contact details, agency, manager. */
     private static boolean sameContact(Person p, PersonDetails r) {
         return Objects.equals(p.givenName + " " + p.familyName, r.givenName() + " " + r.familyName())
                 && Objects.equals(p.email, r.email()) && Objects.equals(p.phone, r.phone())
-                && Objects.equals(p.agencyCode, r.agencyCode());
+                && Objects.equals(p.agencyCode, r.agencyCode()) && Objects.equals(p.managerHrId, r.managerHrId());
     }
 
     public Optional<Person> find(String hrId) {

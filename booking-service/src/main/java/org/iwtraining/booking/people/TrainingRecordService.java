@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import org.iwtraining.booking.Completion;
 import org.iwtraining.booking.Requester;
+import org.iwtraining.booking.TrainerAccreditation;
 import org.iwtraining.booking.Waiver;
 import org.iwtraining.booking.client.CatalogueClient;
 import org.iwtraining.booking.client.ModuleData;
@@ -46,14 +47,16 @@ public class TrainingRecordService {
     public record Recorded<T>(T value, boolean created) {
     }
 
-    public record TrainingRecord(String personId, List<Completion> completions, List<Waiver> waivers) {
+    public record TrainingRecord(String personId, List<Completion> completions, List<Waiver> waivers,
+            List<TrainerAccreditation> accreditations) {
     }
 
     /** The record of a person the asker may see (another agency's person is 404 to an agency lead). */
     public TrainingRecord record(String hrId, Requester requester) {
         people.require(hrId, requester);
         return new TrainingRecord(hrId, Completion.list("personId = ?1 order by completedOn, moduleRef", hrId),
-                Waiver.list("personId = ?1 order by moduleRef", hrId));
+                Waiver.list("personId = ?1 order by moduleRef", hrId),
+                TrainerAccreditation.list("personId = ?1 order by process", hrId));
     }
 
     /** Prior learning from HR; the same module, date and source again is the same completion (200). */

@@ -69,6 +69,8 @@ public class Erasure {
         int responses = eraseStoredResponses(hrId, redaction);
         int waivers = em.createQuery("update Waiver w set w.reason = ?2 where w.personId = ?1 and w.reason <> ?2")
                 .setParameter(1, hrId).setParameter(2, Redaction.MARKER).executeUpdate();
+        em.createQuery("update TrainerAccreditation a set a.reason = ?2 where a.personId = ?1 and a.reason <> ?2")
+                .setParameter(1, hrId).setParameter(2, Redaction.MARKER).executeUpdate();
         int bookingNotes = em.createQuery("update Booking b set b.overrideReason = ?2 where b.personId = ?1 "
                 + "and b.overrideReason is not null and b.overrideReason <> ?2")
                 .setParameter(1, hrId).setParameter(2, Redaction.MARKER).executeUpdate();
@@ -79,6 +81,10 @@ public class Erasure {
         person.phone = null;
         person.managerHrId = null;
         person.shareContactConsent = false;
+        person.accessStepFree = false;
+        person.accessHearingLoop = false;
+        person.accessOther = false;
+        person.accessNotes = null;
         person.erasedAt = now;
         String eventId = outbox.publish(OutboxEventType.PERSON_ERASED, hrId, new OutboxPayloads.PersonErased(hrId));
         return new ErasureReport(hrId, now, first, Booking.count("personId", hrId), Attendance.count("personId", hrId),

@@ -68,12 +68,11 @@ public class AgencyResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.HR_SYSTEM, Roles.AUDITOR, Roles.VIEWER })
-    @Operation(operationId = "getAgency",
-            summary = "Get an agency", description = "Roles: coordinator, agency-lead, hr-system, auditor, viewer.")
-    @APIResponse(responseCode = "200",
-            description = "The agency",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = AgencyView.class)))
+    @Operation(operationId = "getAgency", summary = "Get an agency", description = "Roles: coordinator, agency-lead, hr-system, auditor, viewer.")
+    @APIResponse(responseCode = "200", description = "The agency",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "Unknown agency")
     public Response get(@PathParam("code") String code) {
         Agency agency = agencies.find(code).orElseThrow(() -> ApiException.notFound("Agency", code));

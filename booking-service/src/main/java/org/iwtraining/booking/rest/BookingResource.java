@@ -1,7 +1,11 @@
 package org.iwtraining.booking.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.Requester;
 import org.iwtraining.booking.bookings.BookingQueries;
 import org.iwtraining.booking.bookings.BookingService;
+import org.iwtraining.booking.bookings.Cancellation;
 import org.iwtraining.conventions.audit.AuditContext;
 import org.iwtraining.conventions.audit.Audited;
 import org.iwtraining.conventions.problem.ApiException;
@@ -57,15 +62,39 @@ public class BookingResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD })
     @Audited(kind = "booking", id = "id")
-    @Operation(operationId = "cancelBooking",
-            summary = "Cancel a place; a freed confirmed place goes to the waitlist", description = "Roles: "
-            + "coordinator, agency-lead (own agency). A place of another agency's person is 404 to an agency lead.")
+    @Operation(operationId = "deleteBooking", summary = "Cancel a place without a reason (recorded as NOT_GIVEN); a freed "
+            + "confirmed place goes to the waitlist", description = "Roles: coordinator, agency-lead (own agency). A place of "
+            + "another agency's person is 404 to an agency lead. Cancelled inside booking.cancellation.notice-days working "
+            + "days of the session, a confirmed place is flagged late. POST /bookings/{id}/cancel gives a reason.")
     @APIResponse(responseCode = "204", description = "Cancelled (or already cancelled)")
     @APIResponse(responseCode = "404", description = "Unknown booking")
     @APIResponse(responseCode = "409", description = "SESSION_CLOSED: the session has started")
-    public void cancel(@PathParam("id") String id) {
+    public void delete(@PathParam("id") String id) {
         Requester requester = requesters.current();
         places.find(id, requester).ifPresent(placed -> audit.concerns(placed.booking().personId));
-        bookings.cancel(id, requester);
+        bookings.cancel(id, Cancellation.notGiven(requester.subject()), requester);
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD })
+    @Audited(kind = "booking", id = "id")
+    @Operation(operationId = "cancelBooking", summary = "Cancel a place with a reason; a freed confirmed place goes to the waitlist",
+            description = "Roles: coordinator, agency-lead (own agency). Records the reason, the free text and who cancelled "
+                    + "(the token's subject); a confirmed place cancelled inside booking.cancellation.notice-days working "
+                    + "days of the session's first day is flagged late. Cancelling again changes nothing.")
+    @APIResponse(responseCode = "200", description = "The cancelled place",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, an unknown reason, a reason the service keeps for itself "
+            + "(NOT_GIVEN, SESSION_CANCELLED, LEFT_ORGANISATION) or OTHER without a note")
+    @APIResponse(responseCode = "404", description = "Unknown booking")
+    @APIResponse(responseCode = "409", description = "SESSION_CLOSED: the session has started")
+    public BookingView cancel(@PathParam("id") String id, @NotNull @Valid CancelRequest request) {
+        Requester requester = requesters.current();
+        Cancellation cancellation = request.cancellation(requester.subject());
+        places.find(id, requester).ifPresent(placed -> audit.concerns(placed.booking().personId));
+        bookings.cancel(id, cancellation, requester);
+        return places.find(id, requester).map(BookingView::from).orElseThrow(() -> ApiException.notFound("Booking", id));
     }
 }

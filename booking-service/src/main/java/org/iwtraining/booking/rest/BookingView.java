@@ -17,12 +17,15 @@ public record BookingView(String id, String sessionId, String personId, String a
         @Schema(description = "First come first served rank among the waitlisted, from 1") Integer position,
         String overrideReason,
         @Schema(description = "An earlier place that supplied a prerequisite was cancelled or missed") boolean prerequisiteAtRisk,
-        Instant createdAt) implements ConcernsPeople {
+        Instant createdAt,
+        @Schema(description = "Set once the place is cancelled: why, by whom, when, and whether it was late") SessionView.CancellationView cancellation)
+        implements ConcernsPeople {
 
     public static BookingView from(Placed placed) {
         Booking b = placed.booking();
         return new BookingView(b.id, b.sessionId, b.personId, b.agencyCode, b.status, b.reason, placed.position(),
-                b.overrideReason, b.prerequisiteAtRisk, b.createdAt);
+                b.overrideReason, b.prerequisiteAtRisk, b.createdAt, b.cancelReason == null ? null
+                        : new SessionView.CancellationView(b.cancelReason, b.cancelNote, b.cancelledBy, b.cancelledAt, b.lateCancellation));
     }
 
     @Override

@@ -10,19 +10,25 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.Cohort;
+import org.iwtraining.booking.CohortStatus;
 import org.iwtraining.booking.Requester;
 import org.iwtraining.booking.cohorts.CohortService;
 import org.iwtraining.conventions.audit.Audited;
+import org.iwtraining.conventions.http.QueryParams;
+import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.problem.ApiException;
 import org.iwtraining.conventions.security.Roles;
 
@@ -49,10 +55,13 @@ public class CohortResource {
             + "sessions fullest, then the smallest sum of squared agency counts", description = "Roles: coordinator, "
                     + "agency-lead (own agency's nominees). An agency lead nominates people of their own agency only "
                     + "(any other nominee, known or not, is 422 NOMINEE_NOT_OWN_AGENCY); the cohort is theirs.")
-    @APIResponse(responseCode = "201", description = "Proposed",
-            content = @Content(schema = @Schema(implementation = CohortView.class)))
+    @APIResponse(responseCode = "201", description = "Proposed (or the first answer, replayed for a repeated Idempotency-Key)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortView.class)),
+            headers = { @Header(name = "Location", ref = "Location"),
+                    @Header(name = "Idempotent-Replayed", ref = "Idempotent-Replayed") })
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field")
-    @APIResponse(responseCode = "422", description = "UNKNOWN_SESSION or NOMINEE_NOT_OWN_AGENCY, naming the field")
+    @APIResponse(responseCode = "422", description = "UNKNOWN_SESSION, DUPLICATE_SESSION, SESSION_CLOSED (started or "
+            + "cancelled) or NOMINEE_NOT_OWN_AGENCY, naming the field (sessions[i], nominees[i])")
     @APIResponse(responseCode = "503", description = "CATALOGUE_UNAVAILABLE: prerequisites could not be checked")
     public Response propose(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid CohortRequest request) {
         Requester requester = requesters.current();
@@ -61,6 +70,21 @@ public class CohortResource {
                     request.strategyOrDefault(), requester);
             return Response.created(UriBuilder.fromPath("/cohorts/{id}").build(cohort.id)).entity(CohortView.from(cohort)).build();
         });
+    }
+
+    @GET
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.AUDITOR })
+    @Operation(operationId = "listCohorts", summary = "Cohorts, newest first, to find a proposal again",
+            description = "Roles: coordinator, agency-lead (cohorts they proposed), auditor. Each cohort without its "
+                    + "placements: GET /cohorts/{id} gives them.")
+    @APIResponse(responseCode = "200", description = "A page of cohorts")
+    @APIResponse(responseCode = "400", description = "Invalid status, limit or cursor, naming the parameter")
+    public Page<CohortSummaryView> list(
+            @Parameter(description = "PROPOSED or CONFIRMED") @QueryParam("status") String status,
+            @Parameter(description = "A part of the cohort's name, any case") @QueryParam("name") String name,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return cohorts.list(QueryParams.code("status", status, CohortStatus.class), QueryParams.text(name),
+                requesters.current(), QueryParams.page(limit, cursor)).map(CohortSummaryView::from);
     }
 
     @GET
@@ -89,6 +113,7 @@ public class CohortResource {
     @APIResponse(responseCode = "404", description = "Unknown cohort")
     @APIResponse(responseCode = "409", description = "PLACEMENT_NO_LONGER_FITS (nothing booked: propose again) "
             + "or COHORT_CONFIRMED")
+    @APIResponse(responseCode = "422", description = "COHORT_EMPTY: the proposal places nobody")
     public CohortView confirm(@PathParam("id") String id) {
         return CohortView.from(cohorts.confirm(id, requesters.current()));
     }

@@ -8,11 +8,15 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.iwtraining.booking.idempotency.IdempotencyStore;
 import org.iwtraining.booking.idempotency.IdempotencyStore.Stored;
+import org.iwtraining.conventions.audit.AuditContext;
+import org.iwtraining.conventions.audit.ConcernsPeople;
 import org.iwtraining.conventions.problem.ApiException;
 import org.iwtraining.conventions.problem.DomainException;
 import org.iwtraining.conventions.problem.Problem;
@@ -22,23 +26,31 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code Idempotency-Key} for POSTs: the same key with the same body replays the first response (its status,
- * body and Location) and does nothing new; a different body is 422; a retry while the first runs is 409.
- * Refusals (4xx) are replayed too; a failure of our own (5xx) forgets the key so a retry can succeed.
+ * the very bytes of its body, its {@code Content-Type} with the charset, {@code Location} and {@code ETag}, plus
+ * {@code Idempotent-Replayed: true}) and does nothing new; a different body is 422; a retry while the first runs is
+ * 409. Refusals (4xx) are replayed too; a failure of our own (5xx) forgets the key so a retry can succeed. The first
+ * response is sent from the stored record as well, so the two cannot differ by a byte.
  */
 @ApplicationScoped
 public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
+    /** On a replayed answer only (draft-ietf-httpapi-idempotency-key-header names no header; this one is common). */
+    public static final String REPLAYED = "Idempotent-Replayed";
+    static final String JSON_UTF8 = MediaType.APPLICATION_JSON + ";charset=UTF-8";
+    static final String PROBLEM_UTF8 = Problem.MEDIA_TYPE + ";charset=UTF-8";
     private static final int MAX_KEY_LENGTH = 200;
 
     private final IdempotencyStore store;
     private final ObjectMapper json;
     private final Requesters requesters;
+    private final AuditContext audit;
 
-    public Idempotency(IdempotencyStore store, ObjectMapper json, Requesters requesters) {
+    public Idempotency(IdempotencyStore store, ObjectMapper json, Requesters requesters, AuditContext audit) {
         this.store = store;
         this.json = json;
         this.requesters = requesters;
+        this.audit = audit;
     }
 
     public Response run(String key, String scope, Object request, Supplier<Response> work) {
@@ -52,41 +64,64 @@ public class Idempotency {
         // of the first asker's answer
         Optional<Stored> first = store.claim(key, scope, hash(requesters.current().subject(), request));
         if (first.isPresent()) {
-            return replay(first.get());
+            return respond(first.get(), true);
         }
         try {
-            return store.runAndStore(key, scope, work, this::stored);
+            return respond(store.runAndStore(key, scope, () -> stored(work.get()), stored -> stored), false);
         } catch (ApiException e) {
-            refused(key, scope, e.toProblem());
-            throw e;
+            return refused(key, scope, e.toProblem()).orElseThrow(() -> e);
         } catch (DomainException e) {
-            refused(key, scope, e.toProblem());
-            throw e;
+            return refused(key, scope, e.toProblem()).orElseThrow(() -> e);
         } catch (RuntimeException e) {
             store.release(key, scope);
             throw e;
         }
     }
 
-    /** A refusal (4xx) is the answer to replay; a failure of our own (5xx) forgets the key. */
-    private void refused(String key, String scope, Problem problem) {
-        if (problem.getStatus() < 500) {
-            store.completeRefused(key, scope, new Stored(problem.getStatus(), write(problem), null));
-        } else {
+    /**
+     * A refusal (4xx) is the answer to replay, sent from its record as the replays will be; a failure of our own
+     * (5xx) forgets the key and is left to the problem mappers.
+     */
+    private Optional<Response> refused(String key, String scope, Problem problem) {
+        if (problem.getStatus() >= 500) {
             store.release(key, scope);
+            return Optional.empty();
         }
+        Stored refusal = new Stored(problem.getStatus(), write(problem), PROBLEM_UTF8, null, null);
+        store.completeRefused(key, scope, refusal);
+        return Optional.of(respond(refusal, false));
     }
 
     private Stored stored(Response response) {
-        Object location = response.getHeaders().getFirst("Location");
-        return new Stored(response.getStatus(), write(response.getEntity()), location == null ? null : location.toString());
+        Object entity = response.getEntity();
+        if (entity instanceof ConcernsPeople view) {
+            // the answer leaves as text: the audit learns here whom it concerned
+            view.personIds().forEach(audit::concerns);
+        }
+        Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
+        EntityTag tag = response.getEntityTag();
+        MediaType type = response.getMediaType();
+        String contentType = type == null ? JSON_UTF8
+                : type.getParameters().containsKey(MediaType.CHARSET_PARAMETER) ? type.toString()
+                : type.withCharset("UTF-8").toString();
+        return new Stored(response.getStatus(), write(entity), contentType, location == null ? null : location.toString(),
+                tag == null ? null : (tag.isWeak() ? "W/" : "") + "\"" + tag.getValue() + "\"");
     }
 
-    private static Response replay(Stored stored) {
-        Response.ResponseBuilder builder = Response.status(stored.status()).entity(stored.body())
-                .type(stored.status() >= 400 ? Problem.MEDIA_TYPE : MediaType.APPLICATION_JSON);
+    /** The stored answer, as first sent or replayed. */
+    private static Response respond(Stored stored, boolean replayed) {
+        String contentType = stored.contentType() != null ? stored.contentType() : stored.status() >= 400 ? PROBLEM_UTF8 : JSON_UTF8;
+        Response.ResponseBuilder builder = Response.status(stored.status())
+                .entity(stored.body().getBytes(StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_TYPE, contentType);
         if (stored.location() != null) {
-            builder.header("Location", stored.location());
+            builder.header(HttpHeaders.LOCATION, stored.location());
+        }
+        if (stored.etag() != null) {
+            builder.header(HttpHeaders.ETAG, stored.etag());
+        }
+        if (replayed) {
+            builder.header(REPLAYED, "true");
         }
         return builder.build();
     }

@@ -3,14 +3,15 @@ package org.iwtraining.booking.rest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.iwtraining.booking.people.ImportRow;
+import org.iwtraining.conventions.input.FieldMessages;
 import org.iwtraining.conventions.problem.ApiException;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -47,43 +48,57 @@ public class PersonImportReader {
 
     public List<ImportRow> read(String contentType, String body) {
         String text = body == null ? "" : body;
-        List<JsonNode> nodes = contentType != null && contentType.startsWith("text/csv") ? csvRows(text) : jsonRows(text);
-        return nodes.stream().map(this::row).toList();
+        boolean csv = contentType != null && contentType.startsWith("text/csv");
+        List<Line> lines = csv ? csvRows(text) : jsonRows(text);
+        return lines.stream().map(this::row).toList();
     }
 
-    private ImportRow row(JsonNode node) {
+    /** A row as read and where a person finds it (see {@link ImportRow#line()}). */
+    record Line(int number, JsonNode node) {
+    }
+
+    private ImportRow row(Line line) {
+        JsonNode node = line.node();
         if (!node.isObject()) {
-            return new ImportRow(false, null, null, null);
+            return new ImportRow(line.number(), false, null, null, null, List.of());
         }
         String hrId = node.path("hrId").isTextual() ? node.get("hrId").asText() : null;
+        String agencyCode = node.path("agencyCode").isTextual() ? node.get("agencyCode").asText() : null;
         ObjectNode fields = ((ObjectNode) node).deepCopy();
         fields.remove("hrId");
-        try {
-            PersonRequest request = json.treeToValue(fields, PersonRequest.class);
-            String invalid = violations(request);
-            return new ImportRow(true, hrId, invalid == null ? request.details() : null, invalid);
-        } catch (JsonProcessingException e) {
-            return new ImportRow(true, hrId, null, fieldOf(e) + ": has the wrong type or format");
+        // binding stops at the first value of the wrong type: drop it and bind again, so that every fault of the
+        // row is found (a field given in the wrong type is not also reported as missing)
+        Map<String, String> faults = new TreeMap<>();
+        while (true) {
+            try {
+                PersonRequest request = json.treeToValue(fields, PersonRequest.class);
+                for (ConstraintViolation<PersonRequest> v : validator.validate(request)) {
+                    faults.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+                }
+                List<String> invalid = faults.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList();
+                return new ImportRow(line.number(), true, hrId, agencyCode, invalid.isEmpty() ? request.details() : null,
+                        invalid);
+            } catch (JsonProcessingException e) {
+                String field = fieldOf(e);
+                if (field == null || fields.remove(field) == null) {
+                    faults.put("row", "has the wrong shape");
+                    return new ImportRow(line.number(), true, hrId, agencyCode, null,
+                            faults.entrySet().stream().map(f -> f.getKey() + ": " + f.getValue()).toList());
+                }
+                faults.put(field, e instanceof MismatchedInputException m ? FieldMessages.forMismatch(m)
+                        : "has the wrong type or format");
+            }
         }
-    }
-
-    private String violations(PersonRequest request) {
-        Set<ConstraintViolation<PersonRequest>> violations = validator.validate(request);
-        if (violations.isEmpty()) {
-            return null;
-        }
-        return violations.stream().map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted()
-                .collect(Collectors.joining("; "));
     }
 
     private static String fieldOf(JsonProcessingException e) {
         if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
             return m.getPath().get(0).getFieldName();
         }
-        return "row";
+        return null;
     }
 
-    private List<JsonNode> jsonRows(String body) {
+    private List<Line> jsonRows(String body) {
         JsonNode root;
         try {
             root = json.readTree(body);
@@ -93,13 +108,16 @@ public class PersonImportReader {
         if (root == null || !root.isArray()) {
             throw ApiException.invalidField("body", "must be a JSON array of people");
         }
-        List<JsonNode> rows = new ArrayList<>();
-        root.forEach(rows::add);
+        List<Line> rows = new ArrayList<>();
+        root.forEach(node -> rows.add(new Line(rows.size() + 1, node)));
         return rows;
     }
 
-    /** The CSV's data rows as JSON objects keyed by the header; a blank line is no row. */
-    static List<JsonNode> csvRows(String text) {
+    /**
+     * The CSV's data rows as JSON objects keyed by the header, numbered as a spreadsheet shows them (the header is
+     * row 1); a blank line is no row but keeps its number.
+     */
+    static List<Line> csvRows(String text) {
         List<List<String>> records = records(text.startsWith(BOM) ? text.substring(BOM.length()) : text);
         if (records.isEmpty()) {
             throw ApiException.invalidField("body", "a CSV import needs a header row");
@@ -108,8 +126,9 @@ public class PersonImportReader {
         if (!header.contains("hrId")) {
             throw ApiException.invalidField("body", "the CSV header must name hrId");
         }
-        List<JsonNode> rows = new ArrayList<>();
-        for (List<String> record : records.subList(1, records.size())) {
+        List<Line> rows = new ArrayList<>();
+        for (int r = 1; r < records.size(); r++) {
+            List<String> record = records.get(r);
             if (record.size() == 1 && record.get(0).isBlank()) {
                 continue;
             }
@@ -120,15 +139,15 @@ public class PersonImportReader {
                     row.put(header.get(i), "shareContactConsent".equals(header.get(i)) ? value.strip() : value);
                 }
             }
-            rows.add(row);
+            rows.add(new Line(r + 1, row));
         }
         return rows;
     }
 
     /**
      * Every record, the header first, cells as written (not trimmed). A quoted cell left open, or followed by
-     * anything but a separator or the line's end, is a 400 naming the row (data rows count from 1, as the
-     * import's results do) and the field.
+     * anything but a separator or the line's end, is a 400 naming the row (as a spreadsheet numbers it, the
+     * header being row 1, as the import's results do) and the field.
      */
     private static List<List<String>> records(String text) {
         List<List<String>> records = new ArrayList<>();
@@ -159,12 +178,12 @@ public class PersonImportReader {
         return records;
     }
 
-    /** "row 2, email": the data row (from 1) and the header's name of the cell being read. */
+    /** "row 3, email": the row being read as a spreadsheet numbers it (the header is row 1) and its cell's name. */
     private static String where(List<List<String>> records, int cell) {
         if (records.isEmpty()) {
-            return "the header row, column " + (cell + 1);
+            return "the header row (row 1), column " + (cell + 1);
         }
         List<String> header = records.get(0);
-        return "row " + records.size() + ", " + (cell < header.size() ? header.get(cell).strip() : "column " + (cell + 1));
+        return "row " + (records.size() + 1) + ", " + (cell < header.size() ? header.get(cell).strip() : "column " + (cell + 1));
     }
 }

@@ -28,11 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.Audience;
 import org.iwtraining.booking.Completion;
 import org.iwtraining.booking.Person;
+import org.iwtraining.booking.PersonSource;
 import org.iwtraining.booking.Waiver;
 import org.iwtraining.booking.bookings.BookingQueries;
 import org.iwtraining.booking.people.PersonIds;
 import org.iwtraining.booking.people.PersonImport;
 import org.iwtraining.booking.people.PersonService;
+import org.iwtraining.booking.people.TrainerService;
 import org.iwtraining.booking.people.TrainingRecordService;
 import org.iwtraining.booking.people.UpsertResult;
 import org.iwtraining.conventions.audit.Audited;
@@ -55,9 +57,11 @@ public class PersonResource {
     private final PersonImportReader reader;
     private final BookingQueries places;
     private final Requesters requesters;
+    private final TrainerService trainers;
 
     public PersonResource(PersonService people, PersonImport importer, TrainingRecordService records, PersonImportReader reader,
-            BookingQueries places, Requesters requesters) {
+            BookingQueries places, Requesters requesters, TrainerService trainers) {
+        this.trainers = trainers;
         this.requesters = requesters;
         this.people = people;
         this.importer = importer;
@@ -83,17 +87,22 @@ public class PersonResource {
     @Path("/{hrId}")
     @RolesAllowed({ Roles.HR_SYSTEM, Roles.COORDINATOR, Roles.AGENCY_LEAD })
     @Audited(kind = "person", id = "hrId", person = "hrId")
-    @Operation(operationId = "upsertPerson", summary = "Create or update a person by the HR system's id (idempotent)",
+    @Operation(operationId = "upsertPerson", summary = "Create or update a person by their id (idempotent): an HR id, or a partner person's P-<agency>-<id>",
             description = "Roles: hr-system, coordinator, agency-lead (own agency). An agency lead registers and "
                     + "changes people of their own agency only: another agency's person is 404, as if unknown, and a "
-                    + "body naming another agency is 422 AGENCY_NOT_OWN.")
-    @APIResponse(responseCode = "201", headers = @Header(name = "ETag", ref = "ETag"),
-            description = "Created")
-    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
-            description = "Updated or unchanged")
+                    + "body naming another agency is 422 AGENCY_NOT_OWN. Partner people (health trusts, police, "
+                    + "schools, voluntary sector) have ids P-<agencyCode>-<id> of the body's agency, registered by a "
+                    + "coordinator or an agency lead; no HR id begins P- (422 PARTNER_ID naming hrId). An agency lead "
+                    + "creates partner people only (422 PARTNER_ID_REQUIRED naming hrId). accessNeeds absent leaves "
+                    + "the recorded needs as they are.")
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
+    @APIResponse(responseCode = "200", description = "Updated or unchanged", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field (hrId: " + PersonIds.MESSAGE + ")")
     @APIResponse(responseCode = "404", description = "Another agency's person (agency lead)")
-    @APIResponse(responseCode = "422", description = "UNKNOWN_AGENCY, AGENCY_NOT_OWN (agency lead)")
+    @APIResponse(responseCode = "412", description = "If-Match names another version")
+    @APIResponse(responseCode = "422", description = "UNKNOWN_AGENCY, AGENCY_NOT_OWN (agency lead), PARTNER_ID, PARTNER_ID_REQUIRED")
     public Response upsert(
             @Parameter(description = HR_ID) @PathParam("hrId") @Pattern(regexp = PersonIds.PATTERN, message = PersonIds.MESSAGE) String hrId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PersonRequest request) {
@@ -110,10 +119,10 @@ public class PersonResource {
     @Operation(operationId = "getPerson",
             summary = "Get a person", description = "Roles: coordinator, agency-lead (own agency), hr-system, auditor. "
             + "Another agency's person is 404 to an agency lead.")
-    @APIResponse(responseCode = "200",
-            description = "The person",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = PersonView.class)))
+    @APIResponse(responseCode = "200", description = "The person",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "Unknown person")
     public Response get(@PathParam("hrId") String hrId) {
         Person person = people.require(hrId, requesters.current());
@@ -138,16 +147,27 @@ public class PersonResource {
     @RolesAllowed(Roles.HR_SYSTEM)
     @Audited(kind = "person")
     @Operation(operationId = "importPeople",
-            summary = "Bulk upsert of up to 10,000 people (JSON array or CSV with a header row); mode=full marks absent people as leavers",
-            description = "Roles: hr-system. A row's hrId must be " + PersonIds.MESSAGE + ", else the row is rejected.")
-    @APIResponse(responseCode = "200", description = "One result per row")
+            summary = "Bulk upsert of up to 10,000 people of one source (JSON array or CSV with a header row); mode=full marks absent people of that source as leavers",
+            description = "Roles: hr-system. source=HR (default): HR ids, never beginning P-; source=PARTNER: each row's "
+                    + "hrId is P-<agencyCode>-<id> of its own agency. A row breaking that, or whose hrId is not "
+                    + PersonIds.MESSAGE + ", is rejected. mode=full makes leavers only of the import's source: an HR "
+                    + "file never of partner people, a PARTNER file only of the agencies its accepted rows name. "
+                    + "dryRun=true answers the same (every leaver listed) and applies nothing.")
+    @APIResponse(responseCode = "200", description = "One result per row, and the leavers",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
+    @APIResponse(responseCode = "400", description = "Bad mode, source or dryRun, or an unreadable body")
     public ImportView importPeople(@HeaderParam("Content-Type") String contentType,
-            @Parameter(description = "upsert (default) or full") @QueryParam("mode") String mode, String body) {
+            @Parameter(description = "upsert (default) or full") @QueryParam("mode") String mode,
+            @Parameter(description = "HR (default) or PARTNER") @QueryParam("source") String source,
+            @Parameter(description = "true: answer what the import would do, apply nothing") @QueryParam("dryRun") String dryRun,
+            String body) {
         boolean full = "full".equals(mode);
         if (mode != null && !full && !"upsert".equals(mode)) {
             throw ApiException.invalidField("mode", "must be upsert or full");
         }
-        return ImportView.from(importer.importRows(reader.read(contentType, body), full));
+        PersonSource from = source == null ? PersonSource.HR : QueryParams.code("source", source, PersonSource.class);
+        return ImportView.from(importer.importRows(reader.read(contentType, body), full, from,
+                Boolean.TRUE.equals(QueryParams.bool("dryRun", dryRun))));
     }
 
     @GET
@@ -193,6 +213,26 @@ public class PersonResource {
             @NotNull @Valid WaiverRequest request) {
         TrainingRecordService.Recorded<Waiver> recorded = records.waive(hrId, request.details());
         return createdOrOk(hrId, recorded.created(), WaiverView.from(recorded.value()));
+    }
+
+    @POST
+    @Path("/{hrId}/accreditations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(kind = "person", id = "hrId", person = "hrId")
+    @Operation(operationId = "accreditTrainer", summary = "Accredit a person to train a process without its train-the-trainer module",
+            description = "Roles: coordinator. One accreditation per person and process; the reason and the coordinator are stored.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccreditationView.class)))
+    @APIResponse(responseCode = "200", description = "Already accredited for that process (the accreditation as it is)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccreditationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, naming the field")
+    @APIResponse(responseCode = "404", description = "Unknown person")
+    public Response accredit(@PathParam("hrId") String hrId, @NotNull @Valid AccreditationRequest request) {
+        TrainerService.Accredited accredited = trainers.accredit(hrId, request.process(), request.reason(), requesters.current());
+        Response.ResponseBuilder builder = accredited.created()
+                ? Response.created(UriBuilder.fromPath("/people/{hrId}/training-record").build(hrId)) : Response.ok();
+        return builder.entity(AccreditationView.from(accredited.accreditation())).build();
     }
 
     @GET

@@ -19,7 +19,7 @@ import org.iwtraining.booking.sessions.SessionDraft;
 public record SessionRequest(
         @NotBlank @Size(max = 200) String title,
         @Size(max = 200) String venue,
-        @Schema(description = "A catalogue course; or give moduleRefs") @Size(max = 100) String courseId,
+        @Schema(description = "A catalogue course; or give moduleRefs; or both: a consecutive run of the course's modules") @Size(max = 100) String courseId,
         @Schema(description = "Modules in delivery order; or give courseId") @Size(max = 30) List<@NotBlank @Size(max = 20) String> moduleRefs,
         @Schema(description = "Needed when the modules other than IW01 span several processes") TrainingProcess process,
         @NotNull @Min(1) @Max(100000) Integer capacity,
@@ -28,11 +28,14 @@ public record SessionRequest(
         OffsetDateTime startsAt,
         OffsetDateTime endsAt,
         @Schema(description = "For a session on several days, instead of startsAt/endsAt") @Size(max = 20) List<@NotNull @Valid PartRequest> parts,
-        @Valid MixPolicyRequest mixPolicy) {
+        @Valid MixPolicyRequest mixPolicy,
+        @Schema(description = "Sent with each reminder: how to get in, parking, what to bring") @Size(max = 4000) String joiningInstructions,
+        @Schema(description = "A room of a venue (GET /venues): its seats bound the capacity, it holds one session at a time") @Size(max = 100) String roomId,
+        @Schema(description = "Accepts unqualified trainers and broken course rules; stored on the session") @Size(max = 2000) String overrideReason) {
 
     public SessionDraft draft() {
         return new SessionDraft(title, venue, courseId, moduleRefs, process, capacity, trainerHrIds, audience,
                 PartRequest.instant(startsAt), PartRequest.instant(endsAt), PartRequest.timesOf(parts),
-                MixPolicyRequest.policyOf(mixPolicy));
+                MixPolicyRequest.policyOf(mixPolicy), joiningInstructions, roomId, overrideReason);
     }
 }

@@ -32,13 +32,14 @@ import org.iwtraining.booking.TrainingSession;
 import org.iwtraining.booking.attendance.AttendanceService;
 import org.iwtraining.booking.bookings.BookingQueries;
 import org.iwtraining.booking.bookings.BookingService;
+import org.iwtraining.booking.bookings.Cancellation;
 import org.iwtraining.booking.bookings.Placed;
 import org.iwtraining.booking.sessions.SessionQueries;
 import org.iwtraining.booking.sessions.SessionService;
 import org.iwtraining.booking.sessions.SessionSnapshot;
 import org.iwtraining.conventions.audit.AuditContext;
 import org.iwtraining.conventions.audit.Audited;
-import org.iwtraining.conventions.http.Preconditions;
+import org.iwtraining.conventions.http.EntityTags;
 import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.problem.ApiException;
@@ -73,18 +74,29 @@ public class SessionResource {
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(kind = "session")
-    @Operation(operationId = "createSession",
-            summary = "Create a session of a catalogue course or of modules", description = "Roles: coordinator.")
-    @APIResponse(responseCode = "201", headers = @Header(name = "ETag", ref = "ETag"),
-            description = "Created",
-            content = @Content(schema = @Schema(implementation = SessionView.class)))
-    @APIResponse(responseCode = "422", description = "UNKNOWN_MODULE, MODULE_RETIRED, UNKNOWN_COURSE, PROCESS_REQUIRED, AUDIENCE_REQUIRED, UNKNOWN_TRAINER")
+    @Operation(operationId = "createSession", summary = "Create a session of a catalogue course, a run of a course's modules, or modules",
+            description = "Roles: coordinator. Held to: the room's seats (ROOM_TOO_SMALL), trainers qualified for the "
+                    + "session's process by its train-the-trainer module or an accreditation (TRAINER_NOT_QUALIFIED), the "
+                    + "course rules as catalogue-service's POST /courses/check answers them (SESSION_RULES_BROKEN, with "
+                    + "violations: PREREQUISITE_ORDER, COURSE_SEQUENCE, DURATION_EXCEEDS_PARTS, and for a whole course "
+                    + "IW01_REQUIRED, INTRODUCTION_REQUIRED); overrideReason accepts the last two kinds and is stored. "
+                    + "A trainer or room on an overlapping session is 409, also when two requests race.")
+    @APIResponse(responseCode = "201", description = "Created (or the first answer, replayed for a repeated Idempotency-Key)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)),
+            headers = { @Header(name = "Location", ref = "Location"),
+                    @Header(name = "ETag", ref = "ETag"),
+                    @Header(name = "Idempotent-Replayed", ref = "Idempotent-Replayed") })
+    @APIResponse(responseCode = "400", description = "Invalid request, naming the field")
+    @APIResponse(responseCode = "409", description = "TRAINER_CLASH or ROOM_CLASH: a trainer or the room is on an overlapping session")
+    @APIResponse(responseCode = "422", description = "UNKNOWN_MODULE, MODULE_RETIRED, UNKNOWN_COURSE, PROCESS_REQUIRED, AUDIENCE_REQUIRED, "
+            + "UNKNOWN_TRAINER, UNKNOWN_ROOM, ROOM_TOO_SMALL, TRAINER_NOT_QUALIFIED, SESSION_RULES_BROKEN")
     @APIResponse(responseCode = "503", description = "CATALOGUE_UNAVAILABLE: nothing was created")
     public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid SessionRequest request) {
         return idempotency.run(key, "POST /sessions", request, () -> {
             TrainingSession session = sessions.create(request.draft());
-            return Response.created(UriBuilder.fromPath("/sessions/{id}").build(session.id)).tag(Preconditions.etag(session.version))
-                    .entity(view(session.id)).build();
+            SessionView view = view(session.id);
+            return Response.created(UriBuilder.fromPath("/sessions/{id}").build(session.id)).tag(EntityTags.of(view))
+                    .entity(view).build();
         });
     }
 
@@ -106,51 +118,61 @@ public class SessionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.HR_SYSTEM, Roles.AUDITOR, Roles.VIEWER })
-    @Operation(operationId = "getSession",
-            summary = "A session with capacity, confirmed and waitlisted counts, agency counts and mix status",
-            description = "Roles: coordinator, agency-lead, hr-system, auditor, viewer.")
-    @APIResponse(responseCode = "200",
-            description = "The session",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = SessionView.class)))
+    @Operation(operationId = "getSession", summary = "A session with capacity, confirmed and waitlisted counts, agency counts and mix status",
+            description = "Roles: coordinator, agency-lead, hr-system, auditor, viewer. A coordinator also sees "
+                    + "accessMismatches: confirmed attendees whose access needs the room does not meet.")
+    @APIResponse(responseCode = "200", description = "The session; its ETag changes whenever any member does, counts included",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "Unknown session")
     public Response get(@PathParam("id") String id) {
         SessionView view = view(id);
-        return Response.ok(view).tag(Preconditions.etag(view.version())).build();
+        return Response.ok(view).tag(EntityTags.of(view)).build();
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(kind = "session", id = "id")
-    @Operation(operationId = "updateSession",
-            summary = "Change title, venue, parts, trainers, capacity or policy (If-Match required)",
-            description = "Roles: coordinator.")
-    @APIResponse(responseCode = "200",
-            description = "Changed; its version increases",
-            headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = SessionView.class)))
-    @APIResponse(responseCode = "409", description = "CAPACITY_BELOW_CONFIRMED")
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @Operation(operationId = "updateSession", summary = "Change title, venue, room, parts, trainers, capacity or policy (If-Match required)",
+            description = "Roles: coordinator. Held to the same checks as a new session; an override reason stored "
+                    + "before is kept.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "400", description = "Invalid request, naming the field")
+    @APIResponse(responseCode = "404", description = "Unknown session")
+    @APIResponse(responseCode = "409", description = "CAPACITY_BELOW_CONFIRMED, SESSION_CLOSED, TRAINER_CLASH, ROOM_CLASH")
+    @APIResponse(responseCode = "422", description = "UNKNOWN_TRAINER, UNKNOWN_ROOM, ROOM_TOO_SMALL, TRAINER_NOT_QUALIFIED, SESSION_RULES_BROKEN")
+    @APIResponse(responseCode = "503", description = "CATALOGUE_UNAVAILABLE: nothing was changed")
+    @APIResponse(responseCode = "412", description = "Stale If-Match (the session changed since that ETag, counts included), or a weak tag")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid SessionUpdateRequest request) {
-        TrainingSession session = sessions.update(id, ifMatch, request.change());
-        return Response.ok(view(session.id)).tag(Preconditions.etag(session.version)).build();
+        // If-Match is compared, under the session's lock, with the tag of the representation as it is then
+        TrainingSession session = sessions.update(id, ifMatch, () -> EntityTags.of(view(id)).getValue(), request.change());
+        SessionView view = view(session.id);
+        return Response.ok(view).tag(EntityTags.of(view)).build();
     }
 
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(kind = "session", id = "id")
-    @Operation(operationId = "cancelSession",
-            summary = "Cancel a session that has not started, and every place on it", description = "Roles: coordinator.")
-    @APIResponse(responseCode = "200",
-            description = "The cancelled session",
-            content = @Content(schema = @Schema(implementation = SessionView.class)))
+    @Operation(operationId = "cancelSession", summary = "Cancel a session that has not started, and every place on it, saying why",
+            description = "Roles: coordinator. Records the reason, the free text and who cancelled (the token's subject); every "
+                    + "attendee and trainer is told why, with a METHOD:CANCEL invitation. "
+                    + "Cancelling again changes nothing.")
+    @APIResponse(responseCode = "200", description = "The cancelled session",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, an unknown reason, a reason the service keeps for itself "
+            + "(NOT_GIVEN, SESSION_CANCELLED, LEFT_ORGANISATION) or OTHER without a note")
+    @APIResponse(responseCode = "404", description = "Unknown session")
     @APIResponse(responseCode = "409", description = "SESSION_STARTED")
-    public SessionView cancel(@PathParam("id") String id) {
-        sessions.cancel(id);
+    public SessionView cancel(@PathParam("id") String id, @Valid CancelRequest request) {
+        String by = requesters.current().subject();
+        sessions.cancel(id, request == null ? Cancellation.notGiven(by) : request.cancellation(by));
         return view(id);
     }
 
@@ -162,8 +184,10 @@ public class SessionResource {
             summary = "Book a person: confirmed, or waitlisted with the reason and position", description = "Roles: "
             + "coordinator, agency-lead (own agency). An agency lead books people of their own agency only (anyone "
             + "else is UNKNOWN_PERSON, as an unknown id is) and books over no refusal (OVERRIDE_NOT_ALLOWED).")
-    @APIResponse(responseCode = "201", description = "CONFIRMED or WAITLISTED",
-            content = @Content(schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(responseCode = "201", description = "CONFIRMED or WAITLISTED (or the first answer, replayed for a repeated Idempotency-Key)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)),
+            headers = { @Header(name = "Location", ref = "Location"),
+                    @Header(name = "Idempotent-Replayed", ref = "Idempotent-Replayed") })
     @APIResponse(responseCode = "409", description = "ALREADY_BOOKED, OVERLAPPING_BOOKING, SESSION_CLOSED, IDEMPOTENCY_KEY_IN_USE")
     @APIResponse(responseCode = "422", description = "PREREQUISITE_MISSING (with missing), AUDIENCE_MISMATCH, ALREADY_TRAINED, PERSON_LEFT, UNKNOWN_PERSON, IDEMPOTENCY_KEY_REUSED, OVERRIDE_NOT_ALLOWED")
     @APIResponse(responseCode = "503", description = "CATALOGUE_UNAVAILABLE: nothing was booked")
@@ -217,7 +241,16 @@ public class SessionResource {
         return attendance.contacts(id).stream().map(ContactView::from).toList();
     }
 
+    /**
+     * The session as this asker sees it — a coordinator also sees the access mismatches — the same in every answer
+     * (create, read, change), so that one representation has one ETag.
+     */
     private SessionView view(String id) {
-        return queries.snapshot(id).map(SessionView::from).orElseThrow(() -> ApiException.notFound("Session", id));
+        SessionView view = queries.snapshot(id).map(SessionView::from).orElseThrow(() -> ApiException.notFound("Session", id));
+        if (requesters.current().roles().contains(Roles.COORDINATOR)) {
+            view = view.withAccessMismatches(queries.accessMismatches(id).stream()
+                    .map(m -> new SessionView.AccessMismatchView(m.hrId(), m.need(), m.notes())).toList());
+        }
+        return view;
     }
 }

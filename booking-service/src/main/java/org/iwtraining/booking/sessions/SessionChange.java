@@ -5,5 +5,6 @@ import java.util.List;
 
 /** What a coordinator may change on a session: everything but what it delivers and to whom. */
 public record SessionChange(String title, String venue, int capacity, List<String> trainerHrIds, Instant startsAt,
-        Instant endsAt, List<PartTimes> parts, MixPolicy mixPolicy) {
+        Instant endsAt, List<PartTimes> parts, MixPolicy mixPolicy, String joiningInstructions,
+        String roomId, String overrideReason) {
 }

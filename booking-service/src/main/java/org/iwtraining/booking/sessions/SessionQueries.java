@@ -14,7 +14,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import org.iwtraining.booking.AccessNeed;
 import org.iwtraining.booking.BookingStatus;
+import org.iwtraining.booking.Person;
+import org.iwtraining.booking.Room;
 import org.iwtraining.booking.Sector;
 import org.iwtraining.booking.SessionStatus;
 import org.iwtraining.booking.TrainingProcess;
@@ -67,6 +70,40 @@ public class SessionQueries {
         Instant now = clock.instant();
         return sessions.stream().map(s -> new SessionSnapshot(s, confirmed.getOrDefault(s.id, Map.of()),
                 sectors.getOrDefault(s.id, Map.of()), waitlisted.getOrDefault(s.id, 0), !s.capsHold(now))).toList();
+    }
+
+    /** An attendee's access need the session's room does not meet ({@code OTHER} is always listed: no room records it). */
+    public record AccessMismatch(String hrId, AccessNeed need, String notes) {
+    }
+
+    /**
+     * The confirmed attendees' access needs that the session's room does not meet: step-free access in a room
+     * without it, a hearing loop in a room without one, and every {@code OTHER} need (to be checked by hand). A
+     * session without a room meets none of them.
+     */
+    public List<AccessMismatch> accessMismatches(String sessionId) {
+        TrainingSession session = TrainingSession.findById(sessionId);
+        if (session == null) {
+            return List.of();
+        }
+        Room room = session.roomId == null ? null : Room.findById(session.roomId);
+        List<Person> attendees = em.createQuery("select p from Person p, Booking b where b.personId = p.hrId "
+                + "and b.sessionId = :session and b.status = :confirmed and (p.accessStepFree = true "
+                + "or p.accessHearingLoop = true or p.accessOther = true) order by p.hrId", Person.class)
+                .setParameter("session", session.id).setParameter("confirmed", BookingStatus.CONFIRMED).getResultList();
+        List<AccessMismatch> mismatches = new java.util.ArrayList<>();
+        for (Person p : attendees) {
+            if (p.accessStepFree && (room == null || !room.stepFree)) {
+                mismatches.add(new AccessMismatch(p.hrId, AccessNeed.STEP_FREE_ACCESS, p.accessNotes));
+            }
+            if (p.accessHearingLoop && (room == null || !room.hearingLoop)) {
+                mismatches.add(new AccessMismatch(p.hrId, AccessNeed.HEARING_LOOP, p.accessNotes));
+            }
+            if (p.accessOther) {
+                mismatches.add(new AccessMismatch(p.hrId, AccessNeed.OTHER, p.accessNotes));
+            }
+        }
+        return mismatches;
     }
 
     /** Sessions by start, then id; filters are optional. Dates are local-authority days (Europe/London). */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -25,6 +26,7 @@ import org.iwtraining.booking.TrainingSession;
 import org.iwtraining.booking.attendance.CascadeDetection;
 import org.iwtraining.booking.bookings.BookingQueries;
 import org.iwtraining.booking.bookings.BookingService;
+import org.iwtraining.booking.bookings.Cancellation;
 import org.iwtraining.booking.bookings.Refusal;
 import org.iwtraining.booking.bookings.SessionLocks;
 import org.iwtraining.booking.bookings.Waitlist;
@@ -47,7 +49,6 @@ public class SessionService {
     static final int DEFAULT_MIN_AGENCIES = 3;
     static final int DEFAULT_MIN_SECTORS = 2;
     static final Duration DEFAULT_CAPS_LIFT_BEFORE_START = Duration.ofDays(7);
-    private static final String INTRODUCTION = "IW01";
 
     private final CatalogueClient catalogue;
     private final BookingService bookings;
@@ -57,9 +58,11 @@ public class SessionService {
     private final Clock clock;
     private final OutboxEvents events;
     private final CascadeDetection cascades;
+    private final SessionChecks checks;
 
     public SessionService(CatalogueClient catalogue, BookingService bookings, BookingQueries placesRead, Waitlist waitlist,
-            SessionLocks locks, Clock clock, OutboxEvents events, CascadeDetection cascades) {
+            SessionLocks locks, Clock clock, OutboxEvents events, CascadeDetection cascades, SessionChecks checks) {
+        this.checks = checks;
         this.catalogue = catalogue;
         this.bookings = bookings;
         this.placesRead = placesRead;
@@ -74,21 +77,24 @@ public class SessionService {
         List<SessionPart> parts = parts(request.startsAt(), request.endsAt(), request.parts());
         boolean byCourse = request.courseId() != null && !request.courseId().isBlank();
         boolean byModules = request.moduleRefs() != null && !request.moduleRefs().isEmpty();
-        if (byCourse == byModules) {
-            throw DomainException.invalid("moduleRefs", "give either courseId or moduleRefs");
+        if (!byCourse && !byModules) {
+            throw DomainException.invalid("moduleRefs", "give courseId, moduleRefs, or a course and a run of its modules");
         }
         if (byModules && new HashSet<>(request.moduleRefs()).size() != request.moduleRefs().size()) {
             throw DomainException.invalid("moduleRefs", "lists a module twice");
         }
         requireKnownTrainers(request.trainerHrIds());
         TrainingSession session = new TrainingSession();
+        boolean wholeCourse = false;
         if (byCourse) {
             CourseData course = catalogue.course(request.courseId()).orElseThrow(() -> new DomainException(Kind.REFUSED,
                     "UNKNOWN_COURSE", "Unknown course", "The catalogue has no course '" + request.courseId() + "'",
                     List.of(new FieldError("courseId", "unknown course")), Map.of()));
-            List<ModuleData> modules = modules(course.modules(), "courseId");
+            List<String> refs = byModules ? request.moduleRefs() : course.modules();
+            List<ModuleData> modules = modules(refs, byModules ? "moduleRefs" : "courseId");
+            wholeCourse = refs.equals(course.modules());
             session.courseId = course.id();
-            session.moduleRefs.addAll(course.modules());
+            session.moduleRefs.addAll(refs);
             session.process = processOf(course.process()).orElseGet(() -> derivedProcess(modules, request.process()));
             requireAudienceWhereKeptApart(modules, request.audience());
         } else {
@@ -97,9 +103,17 @@ public class SessionService {
             session.process = derivedProcess(modules, request.process());
             requireAudienceWhereKeptApart(modules, request.audience());
         }
+        SessionChecks.Held held = checks.hold(new SessionChecks.Proposal(null, session.courseId, wholeCourse,
+                List.copyOf(session.moduleRefs), session.process, request.audience(), request.capacity(),
+                request.trainerHrIds(), request.roomId(), parts, request.overrideReason(), null, null));
         session.id = UUID.randomUUID().toString();
         session.title = request.title();
         session.venue = request.venue();
+        session.joiningInstructions = request.joiningInstructions();
+        session.roomId = request.roomId();
+        session.trainerOverrideReason = held.trainerOverrideReason();
+        session.rulesOverrideReason = held.rulesOverrideReason();
+        session.entryRequirements = held.entryRequirements();
         session.audience = request.audience();
         session.capacity = request.capacity();
         session.trainerHrIds.addAll(request.trainerHrIds() == null ? List.of() : request.trainerHrIds());
@@ -111,13 +125,17 @@ public class SessionService {
         return session;
     }
 
-    public TrainingSession update(String id, String ifMatch, SessionChange request) {
+    /**
+     * {@code currentTag} gives the session's entity tag as it is once locked: a digest of its representation, which
+     * shows its live counts too, so If-Match fails when anything a client saw has changed since.
+     */
+    public TrainingSession update(String id, String ifMatch, Supplier<String> currentTag, SessionChange request) {
         List<SessionPart> parts = parts(request.startsAt(), request.endsAt(), request.parts());
         if (locks.lockSessions(List.of(id)).isEmpty()) {
             throw DomainException.notFound("Session", id);
         }
         TrainingSession session = TrainingSession.findById(id);
-        Preconditions.requireIfMatch(ifMatch, session.version);
+        Preconditions.requireIfMatch(ifMatch, currentTag.get());
         if (session.status == SessionStatus.CANCELLED) {
             throw Refusal.SESSION_CLOSED.toException(List.of());
         }
@@ -128,10 +146,19 @@ public class SessionService {
                     List.of(new FieldError("capacity", "below the " + confirmed + " confirmed places")), Map.of());
         }
         requireKnownTrainers(request.trainerHrIds());
+        SessionChecks.Held held = checks.hold(new SessionChecks.Proposal(session.id, session.courseId, false,
+                List.copyOf(session.moduleRefs), session.process, session.audience, request.capacity(),
+                request.trainerHrIds(), request.roomId(), parts, request.overrideReason(), session.trainerOverrideReason,
+                session.rulesOverrideReason));
         Instant oldCapsLiftAt = session.capsLiftAt;
         events.sessionChanging(session, request.venue(), parts);
         session.title = request.title();
         session.venue = request.venue();
+        session.joiningInstructions = request.joiningInstructions();
+        session.roomId = request.roomId();
+        session.trainerOverrideReason = held.trainerOverrideReason();
+        session.rulesOverrideReason = held.rulesOverrideReason();
+        session.entryRequirements = held.entryRequirements();
         session.capacity = request.capacity();
         session.trainerHrIds.clear();
         session.trainerHrIds.addAll(request.trainerHrIds() == null ? List.of() : request.trainerHrIds());
@@ -142,8 +169,11 @@ public class SessionService {
         return session;
     }
 
-    /** Cancels a session that has not started, and every place on it; cancelling twice changes nothing. */
-    public TrainingSession cancel(String id) {
+    /**
+     * Cancels a session that has not started, and every place on it, recording why and by whom; every attendee
+     * and trainer is told why. Cancelling twice changes nothing (the first reason stays).
+     */
+    public TrainingSession cancel(String id, Cancellation why) {
         if (locks.lockSessions(List.of(id)).isEmpty()) {
             throw DomainException.notFound("Session", id);
         }
@@ -155,7 +185,12 @@ public class SessionService {
             throw DomainException.conflict("SESSION_STARTED", "Session started", "A session that has started cannot be cancelled");
         }
         session.status = SessionStatus.CANCELLED;
-        bookings.cancelAllOn(session);
+        session.cancelReason = why.reason();
+        session.cancelNote = why.note();
+        session.cancelledBy = why.by();
+        session.cancelledAt = clock.instant();
+        bookings.cancelAllOn(session, why);
+        events.sessionCancelled(session);
         return session;
     }
 
@@ -217,7 +252,7 @@ public class SessionService {
     /** The process of the modules other than IW01 (IW for IW01 alone); named by the coordinator when they span several. */
     private static TrainingProcess derivedProcess(List<ModuleData> modules, TrainingProcess named) {
         Set<TrainingProcess> processes = new LinkedHashSet<>();
-        modules.stream().filter(m -> !INTRODUCTION.equals(m.ref()))
+        modules.stream().filter(m -> !TrainingProcess.INTRODUCTION.equals(m.ref()))
                 .forEach(m -> processOf(m.process()).ifPresent(processes::add));
         if (processes.isEmpty()) {
             processes.add(TrainingProcess.IW);

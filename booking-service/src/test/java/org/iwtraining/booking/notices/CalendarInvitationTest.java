@@ -21,7 +21,8 @@ class CalendarInvitationTest {
     private static NoticePayload notice(NoticeKind kind, List<NoticeBooking.Part> parts, Integer sequence, String method) {
         return new NoticePayload(kind, "b-1", "hr-1", "Ada Lovelace", "ada@example.org", "s-1", "CAF for practitioners",
                 "Civic Centre, Room 2", parts, kind == NoticeKind.WAITLISTED ? 3 : null,
-                method == null ? null : NoticeService.calendarUid("b-1"), sequence, method, Instant.parse("2027-02-01T10:00:00Z"));
+                method == null ? null : NoticeService.calendarUid("b-1"), sequence, method, Instant.parse("2027-02-01T10:00:00Z"),
+                null, null, null, null, null, null);
     }
 
     @Test
@@ -69,7 +70,8 @@ class CalendarInvitationTest {
     @Test
     void shouldTellAWaitlistedPersonTheirWaitIsCancelledWithoutAnInvitation() {
         NoticePayload waiting = new NoticePayload(NoticeKind.CANCELLED, "b-2", "hr-2", "Ada Lovelace", "ada@example.org", "s-1",
-                "CAF for practitioners", null, List.of(MORNING), 2, null, null, null, Instant.parse("2027-02-01T10:00:00Z"));
+                "CAF for practitioners", null, List.of(MORNING), 2, null, null, null, Instant.parse("2027-02-01T10:00:00Z"),
+                null, null, null, null, null, null);
         Mail mail = new NoticeComposer("training@example.org").compose(waiting);
         assertEquals("Place cancelled: CAF for practitioners", mail.getSubject());
         assertTrue(mail.getText().contains("your booking on the waiting list for this session is cancelled"), mail.getText());

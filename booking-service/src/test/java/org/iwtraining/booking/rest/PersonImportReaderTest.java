@@ -23,7 +23,11 @@ class PersonImportReaderTest {
                 + "\n"
                 + "P-2,  Grace ,,\n"
                 + "P-3\n";
-        List<JsonNode> rows = PersonImportReader.csvRows(csv);
+        List<PersonImportReader.Line> lines = PersonImportReader.csvRows(csv);
+        assertEquals(List.of(2, 4, 5), lines.stream().map(PersonImportReader.Line::number).toList(),
+                "numbered as a spreadsheet shows them: the header is row 1, a blank line is a row, a line break "
+                        + "inside quotes is not");
+        List<JsonNode> rows = lines.stream().map(PersonImportReader.Line::node).toList();
         assertEquals(3, rows.size());
         assertEquals("P-1", rows.get(0).get("hrId").asText());
         assertEquals("Ada, \"the\" Countess", rows.get(0).get("givenName").asText());
@@ -41,7 +45,7 @@ class PersonImportReaderTest {
         Problem problem = refused.toProblem();
         assertEquals(400, problem.getStatus());
         assertEquals("VALIDATION_FAILED", refused.code());
-        assertEquals(List.of(new FieldError("body", "row 2, email: a quoted value is not closed")), problem.getErrors());
+        assertEquals(List.of(new FieldError("body", "row 3, email: a quoted value is not closed")), problem.getErrors());
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +51,22 @@ public class CourseService {
     /** What a new course asks for; lists may be null. */
     public record CourseDraft(String title, String process, List<String> audiences, List<String> modules,
             String overrideReason) {
+    }
+
+    /**
+     * A module list to check against the course rules without storing anything: the modules in delivery order;
+     * {@code wholeCourse} brings in IW01 and the introduction rules (for {@code process}, with the audiences that
+     * decide what stands in place of an introduction: none given means anyone); {@code courseId} asks that the
+     * modules be that course or a consecutive run of its modules in its order; {@code partMinutes} are the
+     * minutes of the parts the modules must fit in. Lists and strings may be null.
+     */
+    public record CheckDraft(List<String> modules, boolean wholeCourse, String process, List<String> audiences,
+            String courseId, List<Integer> partMinutes) {
+    }
+
+    /** The answer of a check: each broken rule, what the list needs beforehand, and its duration. */
+    public record CheckResult(List<Violation> violations, String entryRequirements, int minMinutes, int maxMinutes,
+            List<String> modulesWithoutDuration, Integer availableMinutes) {
     }
 
     private final CatalogueService catalogue;
@@ -107,6 +124,66 @@ public class CourseService {
         return course;
     }
 
+    /**
+     * Applies the course rules to a module list, with the evaluator courses are created with: prerequisites in
+     * order (a prerequisite delivered later in the same list is {@code PREREQUISITE_ORDER}; one delivered by no
+     * earlier module is an entry requirement), IW01 and the introduction only for a whole course, the run of a
+     * course ({@code COURSE_SEQUENCE}), and the minimum minutes within the parts ({@code DURATION_EXCEEDS_PARTS};
+     * a module without a duration counts 0 and is named).
+     */
+    public CheckResult check(CheckDraft draft) {
+        Catalogue current = catalogue.current();
+        List<String> refs = distinct(draft.modules(), "modules");
+        List<TrainingModule> modules = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            RequestChecks.ref(refs.get(i), "modules[" + i + "]", current);
+            modules.add(current.module(refs.get(i)).orElseThrow());
+        }
+        List<String> audiences = draft.audiences() == null || draft.audiences().isEmpty()
+                ? current.audiences().stream().map(a -> a.code).toList() : draft.audiences();
+        for (int i = 0; draft.audiences() != null && i < draft.audiences().size(); i++) {
+            RequestChecks.audience(draft.audiences().get(i), "audiences[" + i + "]", current);
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (draft.wholeCourse()) {
+            if (draft.process() == null) {
+                throw DomainException.invalid("process", "is required for a whole course");
+            }
+            TrainingProcess process = current.process(draft.process())
+                    .orElseThrow(() -> DomainException.invalid("process", "unknown process '" + draft.process() + "'"));
+            violations.addAll(introductionViolations(current, process, audiences, refs));
+        } else if (draft.process() != null && current.process(draft.process()).isEmpty()) {
+            throw DomainException.invalid("process", "unknown process '" + draft.process() + "'");
+        }
+        violations.addAll(orderViolations(current, refs));
+        if (draft.courseId() != null) {
+            Course course = Course.<Course>findByIdOptional(draft.courseId())
+                    .orElseThrow(() -> DomainException.invalid("courseId", "unknown course '" + draft.courseId() + "'"));
+            if (!consecutiveRun(course.modules, refs)) {
+                violations.add(new Violation("COURSE_SEQUENCE", "The modules " + refs + " are not course " + course.id
+                        + " (" + course.modules + ") nor a consecutive run of its modules in its order"));
+            }
+        }
+        Duration duration = Duration.of(modules);
+        Integer available = null;
+        if (draft.partMinutes() != null && !draft.partMinutes().isEmpty()) {
+            available = draft.partMinutes().stream().mapToInt(m -> m == null ? 0 : m).sum();
+            if (duration.minMinutes() > available) {
+                violations.add(new Violation("DURATION_EXCEEDS_PARTS", "The modules need at least "
+                        + duration.minMinutes() + " minutes; the parts give " + available
+                        + (duration.modulesWithoutDuration().isEmpty() ? ""
+                                : " (without " + duration.modulesWithoutDuration() + ", which have no duration yet)")));
+            }
+        }
+        return new CheckResult(List.copyOf(violations), entryRequirements(current, refs), duration.minMinutes(),
+                duration.maxMinutes(), duration.modulesWithoutDuration(), available);
+    }
+
+    /** Whether {@code refs} is the whole of {@code course} or a consecutive run of it, in its order. */
+    static boolean consecutiveRun(List<String> course, List<String> refs) {
+        return Collections.indexOfSubList(course, refs) >= 0;
+    }
+
     private static List<String> distinct(List<String> values, String field) {
         if (values == null || values.isEmpty()) {
             throw DomainException.invalid(field, "must name at least one");
@@ -122,6 +199,14 @@ public class CourseService {
 
     static List<Violation> violations(Catalogue current, TrainingProcess process, List<String> audiences,
             List<String> refs) {
+        List<Violation> violations = new ArrayList<>(introductionViolations(current, process, audiences, refs));
+        violations.addAll(orderViolations(current, refs));
+        return violations;
+    }
+
+    /** IW01 in every course, and the process's introduction (or a module standing in place of it for all audiences). */
+    private static List<Violation> introductionViolations(Catalogue current, TrainingProcess process,
+            List<String> audiences, List<String> refs) {
         List<Violation> violations = new ArrayList<>();
         String iw01 = current.process("IW").map(p -> p.introModule).orElse("IW01");
         if (!refs.contains(iw01)) {
@@ -133,6 +218,12 @@ public class CourseService {
             violations.add(new Violation("INTRODUCTION_REQUIRED", "A course of process " + process.code
                     + " includes " + intro + " (or, for a course only for managers, a module standing in place of it)"));
         }
+        return violations;
+    }
+
+    /** No module before a module its prerequisite names. */
+    private static List<Violation> orderViolations(Catalogue current, List<String> refs) {
+        List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < refs.size(); i++) {
             String prerequisite = current.module(refs.get(i)).orElseThrow().prerequisite;
             if (prerequisite == null) {

@@ -1,5 +1,9 @@
 package org.iwtraining.catalogue.modules;
 
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
 import org.iwtraining.catalogue.TrainingModule;
 import org.iwtraining.catalogue.snapshot.Catalogue;
 import org.iwtraining.conventions.problem.DomainException;
@@ -19,9 +23,21 @@ public record ModuleFilter(String process, String audience, Boolean trainTheTrai
         }
     }
 
-    boolean matches(TrainingModule m) {
+    /**
+     * The filters as one test. {@code audience} matches a module intended or optional for it, or one the Appendix 1
+     * plan gives it (the plan row is the seed's word on who takes what: TRAINER gets IW02); the module's own
+     * audiences are not changed by this.
+     */
+    Predicate<TrainingModule> matcher(Catalogue catalogue) {
+        Set<String> planned = audience == null ? Set.of()
+                : catalogue.plan(audience).stream().map(c -> c.moduleRef).collect(Collectors.toSet());
+        return m -> matches(m, planned);
+    }
+
+    private boolean matches(TrainingModule m, Set<String> planned) {
         return (process == null || process.equals(m.process))
-                && (audience == null || m.audiences.contains(audience) || m.optionalFor.contains(audience))
+                && (audience == null || m.audiences.contains(audience) || m.optionalFor.contains(audience)
+                        || planned.contains(m.ref))
                 && (trainTheTrainer == null || trainTheTrainer == m.trainTheTrainer)
                 && (status == null || status.equals(m.status));
     }

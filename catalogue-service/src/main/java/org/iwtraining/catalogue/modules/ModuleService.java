@@ -224,13 +224,13 @@ public class ModuleService {
 
     /**
      * Modules of the snapshot matching the filters (each optional; {@code audience} matches intended and optional
-     * audiences), in canonical order, one page after the cursor. The caller passes the snapshot whose revision it
+     * audiences, or a module the audience's plan row holds), in canonical order, one page after the cursor. The caller passes the snapshot whose revision it
      * answers with as the ETag.
      */
     public Page<TrainingModule> list(Catalogue current, ModuleFilter filter, PageRequest page) {
         filter.validate(current);
         List<TrainingModule> rows = current.modules().stream()
-                .filter(filter::matches)
+                .filter(filter.matcher(current))
                 .filter(m -> page.after() == null || sortKey(current, m).compareTo(page.after()) > 0)
                 .limit(page.fetchSize())
                 .toList();

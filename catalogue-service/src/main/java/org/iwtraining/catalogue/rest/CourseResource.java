@@ -63,8 +63,8 @@ public class CourseResource {
     @Path("{id}")
     @Operation(operationId = "getCourse", summary = "One course; its ETag is its version",
             description = "Roles: all (every role of the suite).")
-    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
-            description = "The course")
+    @APIResponse(responseCode = "200", description = "The course", headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "No course has that id")
     public RestResponse<CourseView> get(@PathParam("id") String id) {
         Course course = courses.find(id).orElseThrow(() -> ApiException.notFound("Course", id));
@@ -88,5 +88,20 @@ public class CourseResource {
         Course course = courses.create(request.draft());
         return ResponseBuilder.<CourseView>created(URI.create("/courses/" + course.id)).tag(Preconditions.etag(course.version))
                 .entity(CourseView.from(course)).build();
+    }
+
+    @POST
+    @Path("check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "checkCourse", summary = "Apply the course rules to a module list without storing anything",
+            description = "Roles: all. The evaluator courses are created with: prerequisites in order (PREREQUISITE_ORDER; "
+                    + "what no earlier module gives is entryRequirements), IW01 and the introduction only with "
+                    + "wholeCourse: true, a consecutive run of courseId's modules (COURSE_SEQUENCE), the minimum "
+                    + "minutes within partMinutes (DURATION_EXCEEDS_PARTS).")
+    @APIResponse(responseCode = "200", description = "The rules broken (none when ok), entry requirements, duration",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CourseCheckView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown module, process, audience or course, or a duplicate, named by field")
+    public CourseCheckView check(@Valid @NotNull CourseCheckRequest request) {
+        return CourseCheckView.from(courses.check(request.draft()));
     }
 }

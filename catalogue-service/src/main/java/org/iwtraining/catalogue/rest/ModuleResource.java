@@ -64,9 +64,9 @@ public class ModuleResource {
     @Operation(operationId = "listModules",
             summary = "List modules in catalogue order", description = "The ETag is the catalogue revision; "
             + "send it back as If-None-Match to get 304 while nothing has changed. The audience filter matches "
-            + "intended and optional audiences.")
-    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
-            description = "A page of modules")
+            + "intended and optional audiences, and the modules the audience's Appendix 1 plan row holds "
+            + "(TRAINER gets IW02; the modules' own audiences are unchanged).")
+    @APIResponse(responseCode = "200", description = "A page of modules", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "304", description = "The catalogue has not changed since that ETag")
     @APIResponse(responseCode = "400", description = "Unknown filter value, bad limit or cursor")
     @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING))
@@ -93,8 +93,8 @@ public class ModuleResource {
     @Path("{ref}")
     @Operation(operationId = "getModule", summary = "One module; its ETag is its version",
             description = "Roles: all (every role of the suite).")
-    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
-            description = "The module")
+    @APIResponse(responseCode = "200", description = "The module", headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "No module has that ref")
     public RestResponse<ModuleView> get(@PathParam("ref") String ref) {
         TrainingModule module = catalogue.current().module(ref)
@@ -145,8 +145,8 @@ public class ModuleResource {
     @Operation(operationId = "getModuleMaterials",
             summary = "A module's materials: outline, specification, training materials, trainer guide",
             description = "Roles: all (every role of the suite).")
-    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
-            description = "The materials; the ETag is their version")
+    @APIResponse(responseCode = "200", description = "The materials; the ETag is their version", headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "No module has that ref")
     public RestResponse<MaterialsView> materials(@PathParam("ref") String ref) {
         TrainingModule module = modules.find(ref).orElseThrow(() -> ApiException.notFound("Module", ref));

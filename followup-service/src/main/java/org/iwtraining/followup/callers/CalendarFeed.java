@@ -4,7 +4,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,11 +14,14 @@ import jakarta.transaction.Transactional;
 import org.iwtraining.conventions.audit.AuditContext;
 import org.iwtraining.conventions.problem.DomainException;
 import org.iwtraining.conventions.security.SecretTokens;
+import org.iwtraining.conventions.text.ContentLines;
 import org.iwtraining.conventions.time.Zones;
 import org.iwtraining.followup.Caller;
+import org.iwtraining.followup.CaseAssignment;
 import org.iwtraining.followup.CaseStatus;
 import org.iwtraining.followup.FollowupCase;
 
+import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
@@ -32,7 +37,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 /**
  * A caller's subscribable calendar: one all-day event per case for its next call. The UID is the case's, so
  * a moved call updates the same event (its SEQUENCE grows), and a closed case's event is CANCELLED for a
- * while so that subscribed clients drop it.
+ * while so that subscribed clients drop it; so is the event of a case reassigned to another caller.
  * <p>
  * The feed is read by calendar clients, which send no bearer token: it takes the caller's secret calendar token
  * instead, and a missing, wrong or replaced one is answered as if the caller did not exist. It goes to cloud
@@ -68,11 +73,26 @@ public class CalendarFeed {
                 .add(new ProdId("-//IW Training Suite//followup-service//EN"))
                 .add(ImmutableVersion.VERSION_2_0)
                 .add(ImmutableCalScale.GREGORIAN);
+        // cases moved to another caller: their event here is cancelled at the sequence they had when they moved
+        List<CaseAssignment> moved = CaseAssignment.list("callerId = ?1 and endedAt >= ?2 "
+                + "and followupCase.callerId <> ?1 order by endedAt, id", callerId, now.minusDays(CANCELLED_KEPT_DAYS));
         open.forEach(c -> calendar.add(event(c, c.nextCallDue, false, base)));
         closed.forEach(c -> calendar.add(event(c, c.updatedAt.atZoneSameInstant(Zones.LONDON).toLocalDate(), true, base)));
+        Set<String> seen = new HashSet<>();
+        for (CaseAssignment a : moved) {
+            if (seen.add(a.followupCase.id)) {
+                FollowupCase c = a.followupCase;
+                VEvent event = event(c, a.endedAt.atZoneSameInstant(Zones.LONDON).toLocalDate(), true, base);
+                event.replace(new Sequence(a.endedSequence));
+                event.replace(new DtStamp(a.endedAt.toInstant()));
+                calendar.add(event);
+                audit.concerns(c.personId);
+            }
+        }
         open.forEach(c -> audit.concerns(c.personId));
         closed.forEach(c -> audit.concerns(c.personId));
-        return calendar.toString();
+        // ical4j's outputter writes it (folded at 73 characters); folded again at 75 octets
+        return ContentLines.folded(out -> new CalendarOutputter(false).output(calendar, out));
     }
 
     private static VEvent event(FollowupCase c, LocalDate day, boolean cancelled, URI base) {

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,6 +90,8 @@ public class CallerService {
         caller.name = request.name();
         caller.email = request.email();
         caller.managerEmail = request.managerEmail();
+        caller.agencies = new ArrayList<>(new LinkedHashSet<>(request.agencies()));
+        caller.processes = new ArrayList<>(new LinkedHashSet<>(request.processes()));
         caller.createdAt = OffsetDateTime.now(clock);
         caller.persist();
         return caller;
@@ -123,7 +127,8 @@ public class CallerService {
         }
         List<FollowupCase> rows = FollowupCase.<FollowupCase>find(where + " order by nextCallDue, id", params)
                 .range(0, page.limit()).list();
-        return page.page(rows, c -> Keyset.key(c.nextCallDue, c.id), c -> new QueueItem(c, c.nextCallDue.isBefore(day)));
+        return page.page(rows, c -> Keyset.key(c.nextCallDue, c.id),
+                c -> new QueueItem(c, c.nextCallDue.isBefore(day), c.behindTarget(day)));
     }
 
     /** A queue cursor holds a due date; one that does not is not a cursor this service issued. */

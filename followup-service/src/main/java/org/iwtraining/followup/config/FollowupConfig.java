@@ -13,6 +13,32 @@ public interface FollowupConfig {
 
     Reminders reminders();
 
+    Stall stall();
+
+    /** When an open case is STALLED (and escalated once to the trainer's line manager). */
+    interface Stall {
+        /** NOT_STARTED calls after which a case stalls. */
+        @WithDefault("3")
+        int notStartedCalls();
+
+        /** NO_CONTACT attempts in a row after which a case stalls. */
+        @WithDefault("4")
+        int noContactAttempts();
+    }
+
+    TrainerNotices trainerNotices();
+
+    /** The e-mail that tells a trainer a call is coming, with their self-report link. */
+    interface TrainerNotices {
+        /** How many working days before a call is due its trainer is told. */
+        @WithDefault("2")
+        int workingDaysAhead();
+
+        /** The service's address as trainers reach it, for the self-report link ({@code FOLLOWUP_PUBLIC_URL}). */
+        @WithDefault("http://localhost:8083")
+        String publicUrl();
+    }
+
     /** The caller that cases sent without one are assigned to. */
     interface DefaultCaller {
         @WithDefault("Follow-up team")

@@ -1,6 +1,7 @@
 package org.iwtraining.followup.events;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -11,17 +12,21 @@ import jakarta.transaction.Transactional;
 
 import org.iwtraining.conventions.problem.DomainException;
 import org.iwtraining.followup.CascadeEvent;
+import org.iwtraining.followup.CascadeSource;
 import org.iwtraining.followup.CaseStatus;
 import org.iwtraining.followup.ClosedReason;
 import org.iwtraining.followup.FollowupCase;
 import org.iwtraining.followup.PersonEvent;
 import org.iwtraining.followup.PersonEventType;
+import org.iwtraining.followup.cases.CascadeReport;
+import org.iwtraining.followup.cases.CaseService;
 import org.iwtraining.followup.cases.Locks;
 
 /**
  * Events from booking-service, delivered at least once from its outbox: each is applied once (a cascade by
  * person, process and session; a person event by its id), and a redelivery answers what the first did.
- * A well-formed event that matches no case is recorded and changes nothing.
+ * A well-formed person event that matches no case is recorded and changes nothing; a cascade that matches no open
+ * case is kept, and a case opened later for the trainer and process applies it.
  */
 @ApplicationScoped
 @Transactional
@@ -29,34 +34,38 @@ public class EventService {
 
     private final Clock clock;
     private final EntityManager em;
+    private final CaseService cases;
 
-    public EventService(Clock clock, EntityManager em) {
+    public EventService(Clock clock, EntityManager em, CaseService cases) {
         this.clock = clock;
+        this.cases = cases;
         this.em = em;
     }
 
-    /** The trainer delivered a session of the process: their open cases of that process close. */
+    /**
+     * The trainer delivered a session of the process: kept as a cascade, applied to their open cases of that
+     * process (recorded while the first call is due, closing CASCADE_SESSION after it), and to a case opened later.
+     */
     public EventOutcome cascade(CascadeNotice request) {
         CascadeEvent.Key key = new CascadeEvent.Key(request.personId(), request.process(), request.sessionId());
         Locks.lock(em, "cascade:" + key);
         CascadeEvent seen = CascadeEvent.findById(key);
         if (seen != null) {
-            return new EventOutcome(seen.closedCases, 0, true);
+            return new EventOutcome(seen.closedCases, seen.recordedCases, true);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<FollowupCase> open = FollowupCase.<FollowupCase>find("personId = ?1 and process = ?2 and status = ?3",
-                request.personId(), request.process(), CaseStatus.OPEN).withLock(LockModeType.PESSIMISTIC_WRITE).list();
-        for (FollowupCase c : open) {
-            c.cascadeStartedOn = request.startsOn();
-            c.close(ClosedReason.CASCADE_SESSION, now);
-        }
+        LocalDate heldOn = request.sessionDate() == null ? request.startsOn() : request.sessionDate();
+        CaseService.Applied applied = cases.detectCascade(request.personId(), request.process(),
+                new CascadeReport(CascadeSource.BOOKING, heldOn, request.attendees(), request.byAgency(),
+                        request.bySector(), List.of(request.sessionId())));
         CascadeEvent event = new CascadeEvent();
         event.key = key;
         event.startsOn = request.startsOn();
-        event.closedCases = open.size();
+        event.closedCases = applied.closedCases();
+        event.recordedCases = applied.recordedCases();
         event.receivedAt = now;
         event.persist();
-        return new EventOutcome(open.size(), 0, false);
+        return new EventOutcome(applied.closedCases(), applied.recordedCases(), false);
     }
 
     public EventOutcome person(PersonNotice request) {
@@ -120,6 +129,12 @@ public class EventService {
             }
             if (request.agencyCode() != null) {
                 c.agencyCode = request.agencyCode();
+            }
+            if (request.managerName() != null) {
+                c.managerName = request.managerName();
+            }
+            if (request.managerEmail() != null) {
+                c.managerEmail = request.managerEmail();
             }
             c.updatedAt = now;
         }

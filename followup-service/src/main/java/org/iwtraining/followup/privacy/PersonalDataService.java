@@ -49,6 +49,9 @@ public class PersonalDataService {
         List<PersonRecord.Mention> mentions = new ArrayList<>();
         for (FollowupCase c : cases) {
             Hibernate.initialize(c.calls);
+            Hibernate.initialize(c.cascades);
+            Hibernate.initialize(c.updates);
+            Hibernate.initialize(c.assignments);
             Redaction about = Redaction.of(List.of(c.name == null ? "" : c.name,
                     c.email == null ? "" : c.email, c.phone == null ? "" : c.phone));
             for (Reminder r : remindersOf(List.of(c.id))) {
@@ -96,13 +99,17 @@ public class PersonalDataService {
             c.erasedAt = now;
             c.email = null;
             c.phone = null;
+            c.managerName = null;
+            c.managerEmail = null;
             for (FollowupCall call : c.calls) {
-                if (call.notes != null || call.materialsFeedback != null) {
+                if (call.notes != null || call.materialsFeedback != null || call.supportRequested != null) {
                     call.notes = call.notes == null ? null : Redaction.MARKER;
                     call.materialsFeedback = call.materialsFeedback == null ? null : Redaction.MARKER;
+                    call.supportRequested = call.supportRequested == null ? null : Redaction.MARKER;
                     calls++;
                 }
             }
+            c.updates.stream().filter(u -> u.notes != null).forEach(u -> u.notes = Redaction.MARKER);
             if (c.isOpen()) {
                 // out of the caller's queue and calendar (the feed shows it cancelled, under the marker)
                 c.close(ClosedReason.ERASED, now);

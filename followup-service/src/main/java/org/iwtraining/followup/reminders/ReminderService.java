@@ -19,6 +19,7 @@ import org.iwtraining.conventions.paging.Keyset;
 import org.iwtraining.conventions.problem.DomainException;
 import org.iwtraining.conventions.time.Zones;
 import org.iwtraining.followup.Caller;
+import org.iwtraining.followup.CasePhase;
 import org.iwtraining.followup.CaseStatus;
 import org.iwtraining.followup.FollowupCase;
 import org.iwtraining.followup.Reminder;
@@ -29,14 +30,15 @@ import org.iwtraining.followup.access.Requester;
 import org.iwtraining.followup.config.FollowupConfig;
 import org.iwtraining.followup.callers.CallerService;
 import org.iwtraining.followup.workingdays.BankHolidayService;
-import org.iwtraining.followup.workingdays.WorkingCalendar;
+import org.iwtraining.conventions.workingdays.WorkingCalendar;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Reminder e-mails. Each reminder is claimed by inserting its row under a unique key (a caller's digest of a
- * day, the escalation of a case's call), each claim in its own short transaction, so among any number of
+ * day, the escalation of a case's late call to the caller's manager, the one escalation of a stalled case to the
+ * trainer's line manager), each claim in its own short transaction, so among any number of
  * instances only the one whose insert wins sends it. The mail is sent outside any transaction and the row
  * then marked SENT, or FAILED to be retried; a SENT reminder is never sent again.
  */
@@ -81,7 +83,9 @@ public class ReminderService {
         Outcome digests = claimAndSend(callersWithCallsDue(today), callerId -> claimDigest(callerId, today));
         LocalDate latestLate = calendar.latestDueOverdueBy(today, ESCALATE_AFTER_WORKING_DAYS);
         Outcome escalations = claimAndSend(casesToEscalate(latestLate), caseId -> claimEscalation(caseId, today));
-        return new RunSummary(digests.sent(), escalations.sent(), digests.failed() + escalations.failed());
+        Outcome stalls = claimAndSend(stalledToEscalate(), caseId -> claimStallEscalation(caseId, today));
+        return new RunSummary(digests.sent(), escalations.sent() + stalls.sent(),
+                digests.failed() + escalations.failed() + stalls.failed());
     }
 
     private record Outcome(int sent, int failed) {
@@ -106,7 +110,8 @@ public class ReminderService {
 
     /**
      * Sends again what failed, and what an instance claimed but never finished (it died mid-send). Rows are
-     * taken with {@code FOR UPDATE SKIP LOCKED}, so two instances retrying at once split them.
+     * taken with {@code FOR UPDATE SKIP LOCKED}, so two instances retrying at once split them. Trainer notices are
+     * not among them: their text holds no secret, and {@code selfreport.TrainerNotices} retries them with a fresh one.
      */
     public int retryUnsent() {
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -114,7 +119,7 @@ public class ReminderService {
         List<String> ids = QuarkusTransaction.requiringNew().call(() -> {
             List<String> taken = em.createNativeQuery("""
                     SELECT id FROM reminder
-                    WHERE status <> 'SENT' AND attempts < :max
+                    WHERE status <> 'SENT' AND attempts < :max AND kind <> 'TRAINER_NOTICE'
                       AND (status = 'FAILED' OR claimed_at < :stale)
                     ORDER BY claimed_at
                     LIMIT :batch
@@ -162,6 +167,41 @@ public class ReminderService {
         return ids;
     }
 
+    /** Open STALLED cases whose trainer's line manager is known and not yet told (the marker, as above). */
+    private List<String> stalledToEscalate() {
+        @SuppressWarnings("unchecked")
+        List<String> ids = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                SELECT c.id FROM followup_case c
+                WHERE c.status = 'OPEN' AND c.phase = 'STALLED' AND c.manager_email IS NOT NULL AND NOT c.stall_escalated
+                ORDER BY c.next_call_due, c.id""").getResultList());
+        return ids;
+    }
+
+    /**
+     * The one escalation of a stalled case, to the trainer's line manager (kind ESCALATION, key STALL:case): the
+     * cascade has not started after the calls made, or the trainer could not be reached.
+     */
+    private Optional<String> claimStallEscalation(String caseId, LocalDate today) {
+        FollowupCase c = FollowupCase.findById(caseId);
+        Caller caller = c == null ? null : Caller.findById(c.callerId);
+        if (caller == null || c.managerEmail == null || c.status != CaseStatus.OPEN || c.phase != CasePhase.STALLED) {
+            return Optional.empty();
+        }
+        String why = c.noContactStreak > 0 && c.notStartedCalls < config.stall().notStartedCalls()
+                ? c.noContactStreak + " follow-up calls in a row could not reach " + c.name
+                : c.name + " has not yet started cascading after " + c.notStartedCalls + " follow-up calls";
+        String subject = "Follow-up stalled: " + c.name + " (" + c.moduleRef + ")";
+        String body = "Dear " + (c.managerName == null ? "manager" : c.managerName) + ",\n\n" + c.name
+                + " completed " + c.moduleRef + " (train-the-trainer, " + c.process + ") on " + c.trainingEndedOn
+                + " and is to cascade the training to colleagues. " + why + ". Their follow-up caller is " + caller.name
+                + " <" + caller.email + ">; the next call is due on " + c.nextCallDue
+                + ". Please talk to them about what stands in the way (time, a venue, your support).\n";
+        em.createNativeQuery("UPDATE followup_case SET stall_escalated = true WHERE id = :id")
+                .setParameter("id", c.id).executeUpdate();
+        return claim("STALL:" + c.id, ReminderKind.ESCALATION, caller, c.managerEmail, today, subject, body,
+                List.of(c.id));
+    }
+
     private Optional<String> claimDigest(String callerId, LocalDate today) {
         Caller caller = Caller.findById(callerId);
         List<FollowupCase> due = FollowupCase.list(
@@ -197,6 +237,8 @@ public class ReminderService {
     private static String line(FollowupCase c, LocalDate today) {
         return "- " + (c.nextCallDue.isBefore(today) ? "OVERDUE since " : "due ") + c.nextCallDue + ": call "
                 + c.callNumber + " to " + c.name + " (" + c.agencyCode + ")"
+                + (c.phase == CasePhase.STALLED ? " [STALLED]" : "")
+                + (c.cascadeDetectedOn == null ? "" : " [cascade detected " + c.cascadeDetectedOn + ": ask about the materials]")
                 + (c.phone == null ? "" : ", phone " + c.phone) + (c.email == null ? "" : ", " + c.email) + "; "
                 + c.moduleRef + ", training ended " + c.trainingEndedOn + "\n";
     }

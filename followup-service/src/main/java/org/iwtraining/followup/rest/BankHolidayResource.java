@@ -68,9 +68,9 @@ public class BankHolidayResource {
     @Operation(operationId = "getBankHolidayOverride",
             summary = "The one-off override recorded for a date; the ETag is its version",
             description = "Roles: coordinator, caller, auditor, viewer")
-    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
-            description = "The override",
-            content = @Content(schema = @Schema(implementation = BankHolidayOverrideView.class)))
+    @APIResponse(responseCode = "200", description = "The override",
+            content = @Content(schema = @Schema(implementation = BankHolidayOverrideView.class)), headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "No override on that date")
     public RestResponse<BankHolidayOverrideView> get(@PathParam("date") LocalDate date) {
         BankHolidayOverride o = calendars.override(date)

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,6 +29,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.iwtraining.conventions.audit.Audited;
 import org.iwtraining.conventions.paging.Page;
+import org.iwtraining.conventions.http.EntityTags;
 import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.problem.ApiException;
 import org.iwtraining.conventions.security.Roles;
@@ -58,7 +60,9 @@ public class CallerResource {
     @Audited(kind = "caller")
     @Operation(operationId = "createCaller", summary = "Add a caller",
             description = "`subject` is the `sub` of the caller's token: a caller's requests find their record by it, so no "
-                    + "two callers share one.\n\nRoles: coordinator")
+                    + "two callers share one. `agencies` and `processes` are what the caller covers: a new case without a "
+                    + "callerId goes to the covering caller with the fewest open cases (each list given must hold the "
+                    + "case's), else the default caller.\n\nRoles: coordinator")
     @APIResponse(responseCode = "201", description = "Caller added", content = @Content(schema = @Schema(implementation = CallerView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "409", description = "SUBJECT_TAKEN: another caller has that subject")
@@ -98,8 +102,7 @@ public class CallerResource {
     @Path("{id}/queue")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @Audited(kind = "caller", id = "id")
-    @Operation(operationId = "getCallerQueue",
-            summary = "The calls due on the date (default today, Europe/London) and the overdue ones, oldest first",
+    @Operation(operationId = "getCallerQueue", summary = "The calls due on the date (default today, Europe/London) and the overdue ones, oldest first, with their flags",
             description = "Roles: coordinator, auditor, caller (their own queue only)")
     @APIResponse(responseCode = "200", description = "A page of calls to make")
     @APIResponse(responseCode = "404", description = "No such caller (or another caller's, asked by a caller)")
@@ -125,11 +128,14 @@ public class CallerResource {
                     + "module and a link to the case, never a phone number or e-mail. Stable UIDs (one per case); "
                     + "SEQUENCE grows when the due date moves; a closed case's event stays for 60 days with "
                     + "STATUS:CANCELLED.\n\nRoles: none (no bearer token); the caller's calendar token")
-    @APIResponse(responseCode = "200", description = "An RFC 5545 calendar")
+    @APIResponse(responseCode = "200", description = "An RFC 5545 calendar, its lines folded at 75 octets", headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "No such caller, or a missing, wrong or replaced token")
     public RestResponse<String> calendar(@PathParam("id") String id, @QueryParam("token") String token,
             @Context UriInfo uri) {
-        return ResponseBuilder.ok(feed.forCaller(id, token, uri.getBaseUri())).cacheControl(noStore()).build();
+        String ics = feed.forCaller(id, token, uri.getBaseUri());
+        // the tag is the feed's digest: an unchanged feed is answered 304 to a client that names it in If-None-Match
+        return ResponseBuilder.ok(ics).tag(EntityTags.of(ics)).cacheControl(noStore()).build();
     }
 
     @POST

@@ -35,9 +35,12 @@ public class EventResource {
     @Path("cascade-events")
     @RolesAllowed(Roles.SERVICE)
     @Audited(kind = "cascade-event")
-    @Operation(operationId = "recordCascadeEvent",
-            summary = "A trainer delivered a session of a process: their open cases of it close CASCADE_SESSION",
-            description = "Idempotent by (personId, process, sessionId); an event that matches no case changes nothing."
+    @Operation(operationId = "recordCascadeEvent", summary = "A trainer delivered a session of a process (cascade.started)",
+            description = "Kept as a cascade and applied to the trainer's open cases of the process whose training ended by "
+                    + "its date: on a case awaiting its first call it is recorded (updatedCases) and the call stays due; "
+                    + "after the first call the case closes CASCADE_SESSION (closedCases). An event that matches no open "
+                    + "case is kept, and a case opened later for the trainer and process applies it at once. Idempotent "
+                    + "by (personId, process, sessionId)."
                     + "\n\nRoles: service (booking-service)")
     @APIResponse(responseCode = "200", description = "What the event did (replay=true on a redelivery)")
     @APIResponse(responseCode = "400", description = "Malformed event")
@@ -50,8 +53,7 @@ public class EventResource {
     @Path("person-events")
     @RolesAllowed(Roles.SERVICE)
     @Audited(kind = "person-event")
-    @Operation(operationId = "recordPersonEvent",
-            summary = "LEFT closes the person's open cases; UPDATED refreshes contact details; "
+    @Operation(operationId = "recordPersonEvent", summary = "LEFT closes the person's open cases; UPDATED refreshes contact details and the line manager; "
             + "COMPLETION_REVOKED closes the case of that module and session with REVOKED",
             description = "Idempotent by eventId; an event that matches no case changes nothing."
                     + "\n\nRoles: service (booking-service)")

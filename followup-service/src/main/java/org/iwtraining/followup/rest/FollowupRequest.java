@@ -10,7 +10,10 @@ import jakarta.validation.constraints.Size;
 import org.iwtraining.followup.Process;
 import org.iwtraining.followup.cases.CaseDraft;
 
-/** A train-the-trainer completion to follow up (booking-service sends it; an administrator may too). */
+/**
+ * A train-the-trainer completion to follow up (booking-service sends it; an administrator may too), with the
+ * trainer's line manager when known (a stalled case is escalated to them).
+ */
 public record FollowupRequest(
         @NotBlank @Size(max = 100) String personId,
         @NotBlank @Size(max = 200) String name,
@@ -21,10 +24,12 @@ public record FollowupRequest(
         @NotNull Process process,
         @NotBlank @Size(max = 100) String sessionId,
         @NotNull LocalDate trainingEndedOn,
-        @Size(max = 64) String callerId) {
+        @Size(max = 64) String callerId,
+        @Size(min = 1, max = 200) String managerName,
+        @Email @Size(max = 320) String managerEmail) {
 
     public CaseDraft draft() {
         return new CaseDraft(personId, name, email, phone, agencyCode, moduleRef, process, sessionId, trainingEndedOn,
-                callerId);
+                callerId, managerName, managerEmail);
     }
 }

@@ -1,6 +1,7 @@
 package org.iwtraining.followup.rest;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -29,7 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.iwtraining.conventions.audit.AuditContext;
 import org.iwtraining.conventions.audit.Audited;
-import org.iwtraining.conventions.http.Preconditions;
+import org.iwtraining.conventions.http.EntityTags;
 import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.problem.ApiException;
@@ -49,8 +50,11 @@ public class FollowupResource {
     private final ReminderService reminders;
     private final Requesters requesters;
     private final AuditContext audit;
+    private final Clock clock;
 
-    public FollowupResource(CaseService cases, ReminderService reminders, Requesters requesters, AuditContext audit) {
+    public FollowupResource(CaseService cases, ReminderService reminders, Requesters requesters, AuditContext audit,
+            Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.reminders = reminders;
         this.requesters = requesters;
@@ -62,7 +66,10 @@ public class FollowupResource {
     @Audited(kind = "case")
     @Operation(operationId = "createFollowup", summary = "Open a follow-up case for a train-the-trainer completion",
             description = "Idempotent on (personId, moduleRef, sessionId): a repeat answers 200 with the existing case, "
-                    + "and reopens a case closed REVOKED. The first call is due 14 days after the training, on a working day."
+                    + "and reopens a case closed REVOKED. The first call is due 14 days after the training, on a working day, "
+                    + "whatever else happens. Without a callerId the case goes to the covering caller (agencies, processes) "
+                    + "with the fewest open cases, else the default caller. A cascade of the trainer in the process already "
+                    + "kept (it arrived first) is applied at once: recorded, the first call still due."
                     + "\n\nRoles: service (booking-service), coordinator")
     @APIResponse(responseCode = "201", description = "Case opened", content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "200", description = "The case already existed (reopened if it was REVOKED)",
@@ -72,7 +79,7 @@ public class FollowupResource {
     public RestResponse<CaseView> open(@Valid @NotNull FollowupRequest request, @Context UriInfo uri) {
         audit.concerns(request.personId());
         CaseService.Opened opened = cases.open(request.draft());
-        CaseView view = CaseView.from(opened.followup());
+        CaseView view = CaseView.from(opened.followup(), clock);
         if (!opened.created()) {
             return RestResponse.ok(view);
         }
@@ -94,17 +101,18 @@ public class FollowupResource {
             @QueryParam("cursor") String cursor) {
         CaseService.CaseFilter filter = new CaseService.CaseFilter(QueryParams.code("status", status, CaseStatus.class),
                 personId, callerId, QueryParams.date("dueBefore", dueBefore));
-        return cases.list(filter, QueryParams.page(limit, cursor), requesters.current()).map(CaseView::from);
+        return cases.list(filter, QueryParams.page(limit, cursor), requesters.current()).map(c -> CaseView.from(c, clock));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @Audited(kind = "case", id = "id")
-    @Operation(operationId = "getFollowup", summary = "A case with its calls; the ETag is its version",
+    @Operation(operationId = "getFollowup", summary = "A case with its calls; the ETag is a digest of this representation",
             description = "Roles: coordinator, auditor, caller (a case assigned to them)")
-    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
-            description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "No such case (or another caller's, asked by a caller)")
     public RestResponse<CaseView> get(@PathParam("id") String id) {
         FollowupCase found = cases.get(id, requesters.current()).orElseThrow(() -> ApiException.notFound("Follow-up case", id));
@@ -117,7 +125,10 @@ public class FollowupResource {
     @Audited(kind = "case", id = "id")
     @Operation(operationId = "recordCall", summary = "Record a call",
             description = "CASCADE_STARTED closes the case; NOT_STARTED makes the next call due 14 days after this one "
-                    + "(next working day); NO_CONTACT retries 2 working days later and keeps the call's number."
+                    + "(next working day), or on the working day after plannedCascadeOn when that is sooner; NO_CONTACT "
+                    + "retries 2 working days later and keeps the call's number. When a cascade was detected before it, the "
+                    + "first call (any outcome but NO_CONTACT) closes the case CASCADE_STARTED. After 3 NOT_STARTED calls "
+                    + "or 4 NO_CONTACT attempts in a row (followup.stall.*) a case without a detected cascade is STALLED."
                     + "\n\nRoles: coordinator, caller (a case assigned to them)")
     @APIResponse(responseCode = "201", description = "Call recorded; the body is the case",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
@@ -128,7 +139,41 @@ public class FollowupResource {
             @Context UriInfo uri) {
         CaseService.Recorded recorded = cases.recordCall(id, request.report(), requesters.current());
         return ResponseBuilder.<CaseView>created(location(uri, "followups", id, "calls", recorded.callId()))
-                .entity(CaseView.from(recorded.followup())).build();
+                .entity(CaseView.from(recorded.followup(), clock)).build();
+    }
+
+    @POST
+    @Path("{id}/cascades")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.CALLER })
+    @Audited(kind = "case", id = "id")
+    @Operation(operationId = "recordCascade", summary = "Record a cascade the trainer delivered outside the suite",
+            description = "An in-house session, with its date, the colleagues trained and, if known, them by agency and "
+                    + "sector. Recorded on the case (open or closed: its reach counts) and on the trainer's other open cases "
+                    + "of the process: before the first call it is recorded and the call stays due; after it, the case "
+                    + "closes CASCADE_STARTED.\n\nRoles: coordinator, caller (a case assigned to them)")
+    @APIResponse(responseCode = "201", description = "Cascade recorded; the body is the case",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, e.g. a date in the future or before the training, "
+            + "counts above the attendees")
+    @APIResponse(responseCode = "404", description = "No such case (or another caller's, asked by a caller)")
+    public RestResponse<CaseView> recordCascade(@PathParam("id") String id, @Valid @NotNull CascadeRequest request,
+            @Context UriInfo uri) {
+        FollowupCase c = cases.recordCascade(id, request.report(), requesters.current());
+        return ResponseBuilder.<CaseView>created(location(uri, "followups", id)).entity(CaseView.from(c, clock)).build();
+    }
+
+    @PUT
+    @Path("{id}/target")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(kind = "case", id = "id")
+    @Operation(operationId = "setTarget", summary = "Set (or clear, with both null) the trainer's target: colleagues to reach by a date",
+            description = "The case and the queue flag behindTarget while the colleagues reached fall short of the target "
+                    + "pro rata of the time from the training to targetBy.\n\nRoles: coordinator")
+    @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, e.g. one of the two without the other, targetBy not after the training")
+    @APIResponse(responseCode = "404", description = "No such case")
+    public RestResponse<CaseView> setTarget(@PathParam("id") String id, @Valid @NotNull TargetRequest request) {
+        return versioned(cases.setTarget(id, request.targetColleagues(), request.targetBy()));
     }
 
     @GET
@@ -154,15 +199,14 @@ public class FollowupResource {
     @APIResponse(responseCode = "404", description = "No such case")
     @APIResponse(responseCode = "409", description = "CASE_CLOSED")
     public CaseView close(@PathParam("id") String id) {
-        return CaseView.from(cases.close(id));
+        return CaseView.from(cases.close(id), clock);
     }
 
     @PUT
     @Path("{id}/caller")
     @RolesAllowed(Roles.COORDINATOR)
     @Audited(kind = "case", id = "id")
-    @Operation(operationId = "assignCaller",
-            summary = "Assign the case's calls to a caller; If-Match (the case's ETag) is honoured when sent",
+    @Operation(operationId = "assignCaller", summary = "Assign the case's calls to a caller (the history is kept); If-Match (the case's ETag) is honoured when sent",
             description = "Roles: coordinator")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
             description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
@@ -172,7 +216,7 @@ public class FollowupResource {
     @APIResponse(responseCode = "422", description = "UNKNOWN_CALLER")
     public RestResponse<CaseView> assignCaller(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CallerAssignment request) {
-        return versioned(cases.assignCaller(id, request.callerId(), ifMatch));
+        return versioned(cases.assignCaller(id, request.callerId(), ifMatch, c -> EntityTags.of(CaseView.from(c, clock)).getValue()));
     }
 
     @GET
@@ -189,9 +233,13 @@ public class FollowupResource {
         return reminders.forCase(id, QueryParams.page(limit, cursor), requesters.current()).map(ReminderView::from);
     }
 
-    /** A case with its version as the ETag, which {@code PUT /followups/{id}/caller} may send back in If-Match. */
-    private static RestResponse<CaseView> versioned(FollowupCase c) {
-        return ResponseBuilder.ok(CaseView.from(c)).tag(Preconditions.etag(c.version)).build();
+    /**
+     * A case with its ETag, which {@code PUT /followups/{id}/caller} may send back in If-Match: a digest of the
+     * representation, since its calls, cascades and updates are rows of their own that change without the case's version.
+     */
+    private RestResponse<CaseView> versioned(FollowupCase c) {
+        CaseView view = CaseView.from(c, clock);
+        return ResponseBuilder.ok(view).tag(EntityTags.of(view)).build();
     }
 
     /** The address of a resource under the service's base URI. */

@@ -9,7 +9,7 @@ import org.iwtraining.followup.PersonEventType;
 import org.iwtraining.followup.events.PersonNotice;
 
 /**
- * Something that happened to a person: contact fields go with UPDATED (those sent replace the old ones),
+ * Something that happened to a person: contact fields and the line manager's name and e-mail go with UPDATED (those sent replace the old ones),
  * {@code moduleRef} and {@code sessionId} with COMPLETION_REVOKED.
  */
 public record PersonEventRequest(
@@ -21,9 +21,12 @@ public record PersonEventRequest(
         @Size(max = 50) String phone,
         @Size(min = 1, max = 100) String agencyCode,
         @Size(max = 20) String moduleRef,
-        @Size(max = 100) String sessionId) {
+        @Size(max = 100) String sessionId,
+        @Size(min = 1, max = 200) String managerName,
+        @Email @Size(max = 320) String managerEmail) {
 
     public PersonNotice notice() {
-        return new PersonNotice(eventId, personId, type, name, email, phone, agencyCode, moduleRef, sessionId);
+        return new PersonNotice(eventId, personId, type, name, email, phone, agencyCode, moduleRef, sessionId,
+                managerName, managerEmail);
     }
 }

@@ -1,5 +1,6 @@
 package org.iwtraining.followup.rest;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -23,8 +24,8 @@ public record PersonExportView(String personId, List<CaseView> cases, List<Remin
             ReminderStatus status, OffsetDateTime sentAt) {
     }
 
-    public static PersonExportView from(PersonRecord record) {
-        return new PersonExportView(record.personId(), record.cases().stream().map(CaseView::from).toList(),
+    public static PersonExportView from(PersonRecord record, Clock clock) {
+        return new PersonExportView(record.personId(), record.cases().stream().map(c -> CaseView.from(c, clock)).toList(),
                 record.reminders().stream().map(m -> new ReminderMention(m.reminder().id, m.caseId(), m.reminder().kind,
                         m.reminder().callerId, m.reminder().forDate, m.reminder().subject, m.lines(), m.reminder().status,
                         m.reminder().sentAt)).toList(),

@@ -1,5 +1,7 @@
 package org.iwtraining.followup.rest;
 
+import java.time.Clock;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,8 +34,10 @@ public class PersonalDataResource {
 
     private final PersonalDataService data;
     private final AuditContext audit;
+    private final Clock clock;
 
-    public PersonalDataResource(PersonalDataService data, AuditContext audit) {
+    public PersonalDataResource(PersonalDataService data, AuditContext audit, Clock clock) {
+        this.clock = clock;
         this.data = data;
         this.audit = audit;
     }
@@ -48,7 +52,7 @@ public class PersonalDataResource {
                     + "knows nothing of gets empty lists, not 404: booking-service owns the person.\n\nRoles: service, auditor")
     @APIResponse(responseCode = "200", description = "The person's data (empty lists when there is none)")
     public PersonExportView export(@PathParam("personId") @Size(max = 100) String personId) {
-        return PersonExportView.from(data.export(personId));
+        return PersonExportView.from(data.export(personId), clock);
     }
 
     @POST

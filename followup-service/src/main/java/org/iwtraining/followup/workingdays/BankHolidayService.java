@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.iwtraining.conventions.http.Preconditions;
 import org.iwtraining.conventions.problem.DomainException;
+import org.iwtraining.conventions.workingdays.WorkingCalendar;
 import org.iwtraining.followup.BankHolidayOverride;
 import org.iwtraining.followup.OverrideKind;
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.iwtraining.conventions.testing.ConditionalGets;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,6 +54,9 @@ class BankHolidayResourceTest {
                 .put(path).then().statusCode(412);
         given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("kind", "ADDED", "name", "Coronation"))
                 .put(path).then().statusCode(200).body("name", equalTo("Coronation"));
+        String changed = ConditionalGets.assertNotModifiedOnMatch(path);
+        given().contentType(ContentType.JSON).header("If-Match", "W/" + changed).body(Map.of("kind", "ADDED", "name", "Other"))
+                .put(path).then().statusCode(412);
         given().delete(path).then().statusCode(204);
         given().get(path).then().statusCode(404);
         given().queryParam("year", day.getYear()).get("/bank-holidays").then()

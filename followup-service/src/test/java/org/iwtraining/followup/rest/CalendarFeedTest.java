@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.iwtraining.conventions.security.SecretTokens;
+import org.iwtraining.conventions.testing.ConditionalGets;
 import org.iwtraining.conventions.testing.MutableClock;
 import org.iwtraining.conventions.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -146,5 +147,56 @@ class CalendarFeedTest {
         assertThat(ics.toLowerCase(), not(containsString("phone")));
         assertThat(ics.toLowerCase(), not(containsString("e-mail")));
         given().get("/followups/" + caseId).then().body("phone", equalTo("07700 900123")); // still held, only not fed
+    }
+
+    @Test
+    void shouldFoldEveryLineAt75OctetsWithoutSplittingACharacter() {
+        clock.set(Instant.parse("2027-03-10T12:00:00Z"));
+        String caller = Fixtures.caller(null);
+        String name = "Zoë Åsa Þórdís Ñúñez-Żółćęśąńź Łukasiewicz-Ōtsuka 山田太郎 Ærøskøbing 𝔄𝔅";
+        Map<String, Object> body = Fixtures.followup(unique("person"), "IW05", "IW", "2027-02-01");
+        body.put("callerId", caller);
+        body.put("name", name);
+        Fixtures.open(body);
+        String token = given().post("/callers/" + caller + "/calendar-token").then().extract().path("token");
+
+        var response = Tokens.anonymous().queryParam("token", token).get("/callers/" + caller + "/calendar.ics").then()
+                .statusCode(200).extract();
+        byte[] bytes = response.asByteArray();
+        String ics = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        // well-formed UTF-8 throughout: no character was cut between two lines
+        assertEquals(ics, new String(ics.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(ics.replace("\r\n", ""), not(containsString("\uFFFD")));
+        for (String line : ics.split("\r\n")) {
+            org.junit.jupiter.api.Assertions.assertTrue(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75,
+                    () -> line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + " octets: " + line);
+        }
+        assertThat(ics, endsWith("END:VCALENDAR\r\n"));
+        String unfolded = ics.replace("\r\n ", "");
+        assertThat(unfolded, containsString("SUMMARY:Follow-up call 1: " + name + " (IW05)"));
+        assertThat(unfolded, containsString("DESCRIPTION:Trainer " + name));
+    }
+
+    @Test
+    void shouldAnswerAnUnchangedFeedWith304() {
+        clock.set(Instant.parse("2027-03-10T12:00:00Z"));
+        String caller = Fixtures.caller(null);
+        Map<String, Object> body = Fixtures.followup(unique("person"), "IW05", "IW", "2027-02-01");
+        body.put("callerId", caller);
+        Fixtures.open(body);
+        String token = given().post("/callers/" + caller + "/calendar-token").then().extract().path("token");
+        String path = "/callers/" + caller + "/calendar.ics";
+        String etag = Tokens.anonymous().queryParam("token", token).get(path).then().statusCode(200)
+                .header("ETag", startsWith("\"")).extract().header("ETag");
+        ConditionalGets.notModified(Tokens.anonymous().queryParam("token", token).header("If-None-Match", etag).get(path).then(), etag);
+        // the token is checked first: a tag is no substitute for it
+        Tokens.anonymous().queryParam("token", "guess").header("If-None-Match", etag).get(path).then().statusCode(404);
+
+        Map<String, Object> another = Fixtures.followup(unique("person"), "IS05", "IS", "2027-02-02");
+        another.put("callerId", caller);
+        Fixtures.open(another);
+        String changed = Tokens.anonymous().queryParam("token", token).header("If-None-Match", etag).get(path).then()
+                .statusCode(200).body(containsString("IS05")).extract().header("ETag");
+        assertNotEquals(etag, changed);
     }
 }

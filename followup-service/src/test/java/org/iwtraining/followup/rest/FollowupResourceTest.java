@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 
 import jakarta.inject.Inject;
 
+import org.iwtraining.conventions.testing.ConditionalGets;
 import org.iwtraining.conventions.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -245,13 +246,18 @@ class FollowupResourceTest {
     void shouldAssignACallerHonouringIfMatch() {
         String id = openCase("2027-01-04").getString("id");
         String caller = Fixtures.caller(null);
-        String etag = given().get("/followups/" + id).then().extract().header("ETag");
+        String etag = ConditionalGets.assertNotModifiedOnMatch("/followups/" + id);
+        given().contentType(ContentType.JSON).header("If-Match", "W/" + etag).body(Map.of("callerId", caller))
+                .put("/followups/" + id + "/caller").then().statusCode(412);
         given().contentType(ContentType.JSON).body(Map.of("callerId", "nobody")).put("/followups/" + id + "/caller")
                 .then().statusCode(422).body("code", equalTo("UNKNOWN_CALLER"));
         given().contentType(ContentType.JSON).header("If-Match", "\"999\"").body(Map.of("callerId", caller))
                 .put("/followups/" + id + "/caller").then().statusCode(412);
         given().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("callerId", caller))
                 .put("/followups/" + id + "/caller").then().statusCode(200).body("callerId", equalTo(caller));
+        String assigned = given().header("If-None-Match", etag).get("/followups/" + id).then().statusCode(200)
+                .body("callerId", equalTo(caller)).extract().header("ETag");
+        org.junit.jupiter.api.Assertions.assertNotEquals(etag, assigned);
         given().contentType(ContentType.JSON).body(Map.of("callerId", "default"))
                 .put("/followups/" + id + "/caller").then().statusCode(200).body("callerId", equalTo("default"));
     }

@@ -1,30 +1,27 @@
 package org.iwtraining.conventions.http;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import jakarta.ws.rs.core.EntityTag;
 
 import org.iwtraining.conventions.problem.DomainException;
 
 /**
- * {@code ETag}/{@code If-Match} for versioned resources: the ETag is the resource's version. A PUT on a
+ * {@code ETag}/{@code If-Match} for versioned resources: the ETag is the resource's version, or a digest of its
+ * representation where that shows more than the row ({@link EntityTags}). A PUT on a
  * resource the suite owns must send {@code If-Match} (missing → 428, stale → 412); an upsert keyed by an
  * outside id honours it only when sent. Services call the checks too (they hold the current version), so a
- * refusal is a {@link DomainException}.
+ * refusal is a {@link DomainException}. {@code If-Match} uses the strong comparison (RFC 9110 §13.1.1): a weak
+ * tag ({@code W/"3"}) never matches, so it is 412 even when its value is the current one.
  */
 public final class Preconditions {
-
-    /** A quoted entity tag, weak or strong; a bare value is accepted too, as clients often send one. */
-    private static final Pattern TAG = Pattern.compile("^\\s*(?:W/)?\"?([^\"\\s]*)\"?\\s*$");
 
     private Preconditions() {
     }
 
     public static EntityTag etag(long version) {
-        return new EntityTag(Long.toString(version));
+        return EntityTags.ofVersion(version);
     }
 
+    /** A tag whose value the resource keeps itself, e.g. the catalogue's revision. */
     public static EntityTag etag(String value) {
         return new EntityTag(value);
     }
@@ -44,14 +41,8 @@ public final class Preconditions {
 
     /** For upserts keyed by an outside id: {@code If-Match} is checked when sent, and may be left out. */
     public static void checkIfMatch(String ifMatch, String current) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+        if (ifMatch == null || ifMatch.isBlank() || EntityTags.strongMatch(ifMatch, current)) {
             return;
-        }
-        for (String candidate : ifMatch.split(",")) {
-            Matcher m = TAG.matcher(candidate);
-            if (m.matches() && m.group(1).equals(current)) {
-                return;
-            }
         }
         throw DomainException.preconditionFailed("PRECONDITION_FAILED", "Stale version",
                 "The resource has changed since that ETag; fetch it again and retry");

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 
+import org.iwtraining.conventions.input.FieldMessages;
 import org.iwtraining.conventions.input.StrictJson;
 import org.iwtraining.conventions.paging.PageRequest;
 import org.iwtraining.conventions.problem.ApiException;
@@ -55,7 +55,7 @@ public final class QueryParams {
         try {
             date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ApiException.invalidField(name, "must be a date YYYY-MM-DD");
+            throw ApiException.invalidField(name, FieldMessages.forType(LocalDate.class));
         }
         return inRange(name, date);
     }
@@ -69,7 +69,7 @@ public final class QueryParams {
         try {
             instant = OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
-            throw ApiException.invalidField(name, "must be a time with offset, e.g. 2027-03-01T09:30:00Z");
+            throw ApiException.invalidField(name, FieldMessages.timeWithOffset());
         }
         return inRange(name, instant);
     }
@@ -89,7 +89,7 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            throw ApiException.invalidField(name, FieldMessages.oneOf(type.getEnumConstants()));
         }
     }
 

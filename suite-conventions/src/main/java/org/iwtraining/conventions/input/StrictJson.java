@@ -97,7 +97,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                throw new InputRefusedException(parser, handledType(), "must be an ISO-8601 string");
+                throw new InputRefusedException(parser, handledType(), FieldMessages.forType(handledType()));
             }
             Object value = super.deserialize(parser, context);
             if (!inRange(value)) {

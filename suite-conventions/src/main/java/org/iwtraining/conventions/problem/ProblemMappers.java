@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import org.iwtraining.conventions.input.InputRefusedException;
+import org.iwtraining.conventions.input.FieldMessages;
 import org.iwtraining.conventions.input.NulCharacterException;
 import org.iwtraining.conventions.input.NulCharacters;
 import org.iwtraining.conventions.input.StrictJson;
@@ -258,8 +258,9 @@ public final class ProblemMappers {
         }
         String field = pathOf(mapping);
         String message = mapping instanceof NulCharacterException ? NulCharacters.MESSAGE
-                : mapping instanceof InputRefusedException refused ? refused.fieldMessage()
-                : mapping.getPath().isEmpty() ? "has the wrong shape" : "has the wrong type or format";
+                : mapping.getPath().isEmpty() ? "has the wrong shape"
+                : mapping instanceof MismatchedInputException mismatch ? FieldMessages.forMismatch(mismatch)
+                : "has the wrong type or format";
         return refused(field, message);
     }
 

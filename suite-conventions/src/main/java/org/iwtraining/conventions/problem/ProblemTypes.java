@@ -18,6 +18,7 @@ public final class ProblemTypes {
 
     static String forStatus(int status) {
         return switch (status) {
+            case 400 -> BASE + "bad-request";
             case 401 -> BASE + "unauthorized";
             case 403 -> BASE + "forbidden";
             case 404 -> BASE + "not-found";
@@ -26,6 +27,7 @@ public final class ProblemTypes {
             case 409 -> BASE + "conflict";
             case 412 -> BASE + "precondition-failed";
             case 413 -> BASE + "payload-too-large";
+            case 414 -> BASE + "uri-too-long";
             case 415 -> BASE + "unsupported-media-type";
             case 428 -> BASE + "precondition-required";
             case 500 -> BASE + "internal-error";

@@ -12,7 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 class MalformedBodyTest {
 
-    record Check(List<String> modules, int capacity) {
+    enum Colour { RED, GREEN }
+
+    record Check(List<String> modules, int capacity, Colour colour) {
     }
 
     private final ObjectMapper json = new ObjectMapper();
@@ -38,5 +40,13 @@ class MalformedBodyTest {
         assertEquals("modules[1]", problem.getErrors().get(0).field());
 
         assertEquals("capacity", problemFor("{\"capacity\": \"many\"}").getErrors().get(0).field());
+    }
+
+    @Test
+    void shouldListTheAllowedValuesOfAnEnum() {
+        Problem problem = problemFor("{\"colour\": \"BLUE\"}");
+        assertEquals("colour", problem.getErrors().get(0).field());
+        assertEquals("must be one of RED, GREEN", problem.getErrors().get(0).message());
+        assertEquals("must be a whole number", problemFor("{\"capacity\": \"many\"}").getErrors().get(0).message());
     }
 }

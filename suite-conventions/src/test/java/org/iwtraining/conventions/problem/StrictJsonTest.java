@@ -55,7 +55,17 @@ class StrictJsonTest {
         assertEquals("on", errorFor("{\"on\": [2027, 3, 1]}").field());
         assertEquals("parts[0].startsAt", errorFor("{\"parts\": [{\"startsAt\": 1700000000}]}").field());
         assertEquals("parts[0].at", errorFor("{\"parts\": [{\"at\": 1700000000.5}]}").field());
-        assertEquals("must be an ISO-8601 string", errorFor("{\"on\": 1}").message());
+        assertEquals("must be a date, e.g. 2027-03-01", errorFor("{\"on\": 1}").message());
+    }
+
+    @Test
+    void shouldShowTheExpectedFormOfADateOrATime() {
+        FieldError noOffset = errorFor("{\"parts\": [{\"at\": \"2027-03-01T09:30:00\"}]}");
+        assertEquals("parts[0].at", noOffset.field());
+        assertEquals("must be a date and time with its offset, e.g. 2027-03-01T09:30:00Z", noOffset.message());
+        assertEquals("must be a date and time with its offset, e.g. 2027-03-01T09:30:00Z",
+                errorFor("{\"parts\": [{\"startsAt\": \"1 March 2027\"}]}").message());
+        assertEquals("must be a date, e.g. 2027-03-01", errorFor("{\"on\": \"01/03/2027\"}").message());
     }
 
     @Test

@@ -50,6 +50,8 @@ public abstract class AccessMatrixContractTest {
     }
 
     /** One row: the roles allowed, or none for an operation that takes a secret in its URL. */
+    private static final String FORM = "application/x-www-form-urlencoded";
+
     record Access(Set<String> roles, boolean secret) {
     }
 
@@ -77,16 +79,17 @@ public abstract class AccessMatrixContractTest {
                 continue; // reported by the other test
             }
             String[] verbAndPath = operation.getKey().split(" ", 2);
-            int anonymous = call(verbAndPath[0], verbAndPath[1], null);
+            String bodyType = bodyType(operation.getValue());
+            int anonymous = call(verbAndPath[0], verbAndPath[1], bodyType, null);
             if (access.secret()) {
                 expect(wrong, operation.getKey(), "no secret", anonymous, 404);
-                expect(wrong, operation.getKey(), "a token but no secret", call(verbAndPath[0], verbAndPath[1],
+                expect(wrong, operation.getKey(), "a token but no secret", call(verbAndPath[0], verbAndPath[1], bodyType,
                         tokens.get("coordinator")), 404);
                 continue;
             }
             expect(wrong, operation.getKey(), "no token", anonymous, 401);
             for (String role : ROLES) {
-                int status = call(verbAndPath[0], verbAndPath[1], tokens.get(role));
+                int status = call(verbAndPath[0], verbAndPath[1], bodyType, tokens.get(role));
                 if (access.roles().contains(role)) {
                     if (status == 401 || status == 403) {
                         wrong.add(operation.getKey() + " as " + role + ": " + status + ", the matrix allows it");
@@ -105,11 +108,20 @@ public abstract class AccessMatrixContractTest {
         }
     }
 
-    /** Calls the operation with placeholder ids and an empty body: enough to pass or fail the access check. */
-    private static int call(String verb, String template, String token) {
+    /** A form for an operation that documents only a form body (an HTML form's), JSON for every other. */
+    private static String bodyType(JsonNode operation) {
+        JsonNode content = operation.path("requestBody").path("content");
+        return content.size() == 1 && content.has(FORM) ? FORM : "application/json";
+    }
+
+    /**
+     * Calls the operation with placeholder ids and an empty body of its type ({@code {}} for JSON, no fields for a
+     * form): enough to pass or fail the access check.
+     */
+    private static int call(String verb, String template, String bodyType, String token) {
         RequestSpecification request = token == null ? Tokens.anonymous() : given().header(Tokens.HEADER, "Bearer " + token);
         if (verb.equals("POST") || verb.equals("PUT") || verb.equals("PATCH")) {
-            request.contentType("application/json").body("{}");
+            request.contentType(bodyType).body(bodyType.equals(FORM) ? "" : "{}");
         }
         String path = template.replaceAll("\\{[^}]+}", "no-such-id");
         return request.request(verb, path).then().extract().statusCode();
