@@ -137,6 +137,7 @@ public class PersonResource {
             summary = "A leaver: future places are cancelled (the waitlist moves up), the training record is kept",
             description = "Roles: hr-system.")
     @APIResponse(responseCode = "204", description = "Marked as a leaver")
+    @APIResponse(responseCode = "404", description = "Unknown person")
     public void leave(@PathParam("hrId") String hrId) {
         people.leave(hrId);
     }
@@ -177,6 +178,7 @@ public class PersonResource {
     @Operation(operationId = "getTrainingRecord",
             summary = "A person's completions and waivers", description = "Roles: coordinator, agency-lead "
             + "(own agency), hr-system, auditor. Another agency's person is 404 to an agency lead.")
+    @APIResponse(responseCode = "404", description = "Unknown person (or another agency's, to an agency lead)")
     public TrainingRecordView trainingRecord(@PathParam("hrId") String hrId) {
         return TrainingRecordView.from(records.record(hrId, requesters.current()));
     }
@@ -242,6 +244,7 @@ public class PersonResource {
     @Operation(operationId = "listPersonBookings",
             summary = "A person's places, oldest first, cancelled ones included", description = "Roles: "
             + "coordinator, agency-lead (own agency), hr-system, auditor. Another agency's person is 404 to an agency lead.")
+    @APIResponse(responseCode = "404", description = "Unknown person (or another agency's, to an agency lead)")
     public Page<BookingView> bookings(@PathParam("hrId") String hrId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         people.require(hrId, requesters.current());

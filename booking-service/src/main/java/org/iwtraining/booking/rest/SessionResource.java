@@ -191,6 +191,7 @@ public class SessionResource {
     @APIResponse(responseCode = "409", description = "ALREADY_BOOKED, OVERLAPPING_BOOKING, SESSION_CLOSED, IDEMPOTENCY_KEY_IN_USE")
     @APIResponse(responseCode = "422", description = "PREREQUISITE_MISSING (with missing), AUDIENCE_MISMATCH, ALREADY_TRAINED, PERSON_LEFT, UNKNOWN_PERSON, IDEMPOTENCY_KEY_REUSED, OVERRIDE_NOT_ALLOWED")
     @APIResponse(responseCode = "503", description = "CATALOGUE_UNAVAILABLE: nothing was booked")
+    @APIResponse(responseCode = "404", description = "Unknown session")
     public Response book(@PathParam("id") @Size(max = 100) String id, @HeaderParam(Idempotency.HEADER) String key,
             @NotNull @Valid BookingRequest request) {
         Requester requester = requesters.current();
@@ -209,6 +210,7 @@ public class SessionResource {
             summary = "Confirmed places, then the waitlist, each first come first served", description = "Roles: "
             + "coordinator, agency-lead (own agency's places only), auditor. An agency lead sees the places of their "
             + "own agency's people only.")
+    @APIResponse(responseCode = "404", description = "Unknown session")
     public Page<BookingView> bookings(@PathParam("id") String id, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return places.ofSession(id, QueryParams.page(limit, cursor), requesters.current()).map(BookingView::from);
@@ -237,6 +239,7 @@ public class SessionResource {
     @Operation(operationId = "listSessionContacts",
             summary = "Contact details of the attendees (before the session: the confirmed) who consented to share them",
             description = "Roles: coordinator, auditor.")
+    @APIResponse(responseCode = "404", description = "Unknown session")
     public List<ContactView> contacts(@PathParam("id") String id) {
         return attendance.contacts(id).stream().map(ContactView::from).toList();
     }

@@ -94,6 +94,7 @@ public class BankHolidayResource {
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "422", description = "NOT_A_STATUTORY_HOLIDAY: nothing to remove on that date")
+    @APIResponse(responseCode = "404", description = "The path is not a date (yyyy-MM-dd)")
     public RestResponse<BankHolidayOverrideView> put(@PathParam("date") LocalDate date, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull BankHolidayOverrideRequest request, @Context UriInfo uri) {
         boolean created = calendars.put(date, request.kind(), request.name(), ifMatch);
@@ -112,6 +113,7 @@ public class BankHolidayResource {
             summary = "Remove the one-off override of a date (the statutory rules apply again)",
             description = "Roles: coordinator")
     @APIResponse(responseCode = "204", description = "Removed, or there was none")
+    @APIResponse(responseCode = "404", description = "The path is not a date (yyyy-MM-dd)")
     public RestResponse<Void> delete(@PathParam("date") LocalDate date) {
         calendars.delete(date);
         return RestResponse.noContent();

@@ -169,7 +169,8 @@ public class FollowupResource {
     @Operation(operationId = "setTarget", summary = "Set (or clear, with both null) the trainer's target: colleagues to reach by a date",
             description = "The case and the queue flag behindTarget while the colleagues reached fall short of the target "
                     + "pro rata of the time from the training to targetBy.\n\nRoles: coordinator")
-    @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "200", description = "The case", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request, e.g. one of the two without the other, targetBy not after the training")
     @APIResponse(responseCode = "404", description = "No such case")
     public RestResponse<CaseView> setTarget(@PathParam("id") String id, @Valid @NotNull TargetRequest request) {

@@ -1,5 +1,6 @@
 package org.iwtraining.conventions.openapi;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.iwtraining.conventions.paging.PageRequest;
 import org.iwtraining.conventions.problem.Problem;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -38,7 +40,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * framework gives for any operation are listed: 400, 406, 414, and 413 and 415 for an operation with a body;</li>
  * <li>the response headers of the conventions: {@code Location} on every 201 (whose body is the 200's when it
  * documents none); {@code ETag} on every 304; {@code Idempotent-Replayed} on the
- * successes of an operation that takes an {@code Idempotency-Key}; the {@code ETag} component that resources
+ * successes and refusals of an operation that takes an {@code Idempotency-Key} (those it replays); the {@code ETag} component that resources
  * reference with {@code @Header(name = "ETag", ref = "ETag")}.</li>
  * </ul>
  */
@@ -50,6 +52,7 @@ public class ContractConventions implements OASFilter {
     public static final String FIELD_ERROR = "FieldError";
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
+    private static final Set<String> FRAMEWORK_REFUSALS = Set.of("401", "403", "406", "413", "414", "415");
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String HEADERS = "#/components/headers/";
 
@@ -68,7 +71,12 @@ public class ContractConventions implements OASFilter {
         components.addSchema(FIELD_ERROR, fieldError());
         components.addSchema(PROBLEM, problem());
         api.setSecurity(null);
-        if (api.getInfo() != null && api.getInfo().getContact() == null) {
+        // a service whose title and version come from its configuration has no Info yet at this stage: the
+        // configuration's members are set on this one afterwards
+        if (api.getInfo() == null) {
+            api.setInfo(OASFactory.createInfo());
+        }
+        if (api.getInfo().getContact() == null) {
             api.getInfo().setContact(OASFactory.createContact().name("IW Training Suite — the training team"));
         }
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
@@ -133,6 +141,9 @@ public class ContractConventions implements OASFilter {
             addIfMissing(responses, "413", "The body exceeds the size limit");
             addIfMissing(responses, "415", "The body's Content-Type is not one this operation consumes");
         }
+        if (operation.getParameters() != null) {
+            operation.getParameters().forEach(ContractConventions::pagingParameter);
+        }
         boolean idempotent = operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> p.getIn() == Parameter.In.HEADER && IDEMPOTENCY_KEY.equalsIgnoreCase(p.getName()));
         Map<String, APIResponse> all = responses.getAPIResponses() == null ? Map.of() : responses.getAPIResponses();
@@ -161,10 +172,39 @@ public class ContractConventions implements OASFilter {
             if (status.equals("304")) {
                 addHeader(response, "ETag");
             }
-            if (idempotent && status.startsWith("2")) {
+            if (idempotent && replayable(status)) {
                 addHeader(response, "Idempotent-Replayed");
             }
         }
+    }
+
+    /**
+     * The paging parameters of every list, as {@link org.iwtraining.conventions.paging.PageRequest} reads them: a
+     * resource takes {@code limit} as text (to answer a bad one with a problem naming it), which would otherwise be
+     * documented as a string.
+     */
+    private static void pagingParameter(Parameter parameter) {
+        if (parameter.getIn() != Parameter.In.QUERY || parameter.getRef() != null) {
+            return;
+        }
+        if ("limit".equals(parameter.getName())) {
+            parameter.setSchema(OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")
+                    .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(PageRequest.MAX_LIMIT))
+                    .defaultValue(PageRequest.DEFAULT_LIMIT));
+            if (parameter.getDescription() == null) {
+                parameter.setDescription("The most items on a page");
+            }
+        } else if ("cursor".equals(parameter.getName()) && parameter.getDescription() == null) {
+            parameter.setDescription("The previous page's next cursor; absent for the first page");
+        }
+    }
+
+    /**
+     * The answers an Idempotency-Key replays: the successes and the service's own refusals, not what the framework
+     * answers before the operation runs.
+     */
+    private static boolean replayable(String status) {
+        return status.startsWith("2") || status.startsWith("4") && !FRAMEWORK_REFUSALS.contains(status);
     }
 
     private static void addIfMissing(APIResponses responses, String status, String description) {
@@ -191,7 +231,7 @@ public class ContractConventions implements OASFilter {
                 .description("true when this is the stored answer to an earlier request with the same Idempotency-Key")
                 .schema(OASFactory.createSchema().addType(SchemaType.STRING).enumeration(List.<Object>of("true"))));
         headers.put("Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again")
-                .schema(OASFactory.createSchema().addType(SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO)));
+                .schema(OASFactory.createSchema().addType(SchemaType.INTEGER).minimum(BigDecimal.ZERO)));
         headers.put("Cache-Control", OASFactory.createHeader().description("How the answer may be cached")
                 .schema(string()));
         return headers;
@@ -207,7 +247,7 @@ public class ContractConventions implements OASFilter {
                 .addProperty("type", string().format("uri-reference").description("The problem type"))
                 .addProperty("title", string().description("A short summary of the problem type"))
                 .addProperty("status", OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")
-                        .minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599)))
+                        .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)))
                 .addProperty("detail", string().description("What went wrong with this request"))
                 .addProperty("code", string().description("The machine-readable reason of a business refusal, "
                         + "in upper snake case (e.g. SESSION_FULL, VALIDATION_FAILED)"))
