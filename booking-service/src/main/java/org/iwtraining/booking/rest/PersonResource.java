@@ -178,7 +178,6 @@ public class PersonResource {
     @Operation(operationId = "getTrainingRecord",
             summary = "A person's completions and waivers", description = "Roles: coordinator, agency-lead "
             + "(own agency), hr-system, auditor. Another agency's person is 404 to an agency lead.")
-    @APIResponse(responseCode = "404", description = "Unknown person (or another agency's, to an agency lead)")
     public TrainingRecordView trainingRecord(@PathParam("hrId") String hrId) {
         return TrainingRecordView.from(records.record(hrId, requesters.current()));
     }
@@ -244,7 +243,6 @@ public class PersonResource {
     @Operation(operationId = "listPersonBookings",
             summary = "A person's places, oldest first, cancelled ones included", description = "Roles: "
             + "coordinator, agency-lead (own agency), hr-system, auditor. Another agency's person is 404 to an agency lead.")
-    @APIResponse(responseCode = "404", description = "Unknown person (or another agency's, to an agency lead)")
     public Page<BookingView> bookings(@PathParam("hrId") String hrId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         people.require(hrId, requesters.current());

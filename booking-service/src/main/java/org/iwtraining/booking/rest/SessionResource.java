@@ -210,7 +210,6 @@ public class SessionResource {
             summary = "Confirmed places, then the waitlist, each first come first served", description = "Roles: "
             + "coordinator, agency-lead (own agency's places only), auditor. An agency lead sees the places of their "
             + "own agency's people only.")
-    @APIResponse(responseCode = "404", description = "Unknown session")
     public Page<BookingView> bookings(@PathParam("id") String id, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return places.ofSession(id, QueryParams.page(limit, cursor), requesters.current()).map(BookingView::from);
@@ -239,7 +238,6 @@ public class SessionResource {
     @Operation(operationId = "listSessionContacts",
             summary = "Contact details of the attendees (before the session: the confirmed) who consented to share them",
             description = "Roles: coordinator, auditor.")
-    @APIResponse(responseCode = "404", description = "Unknown session")
     public List<ContactView> contacts(@PathParam("id") String id) {
         return attendance.contacts(id).stream().map(ContactView::from).toList();
     }

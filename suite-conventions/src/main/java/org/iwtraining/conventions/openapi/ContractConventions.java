@@ -37,7 +37,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * operation that does not say otherwise (an empty {@code @SecurityRequirements} for one that takes no bearer token),
  * the requirement of it, with its 401 and 403 answers; the roles of each operation are in its description;</li>
  * <li>every 4xx and 5xx answer is an RFC 9457 {@code Problem} ({@code application/problem+json}), and the ones the
- * framework gives for any operation are listed: 400, 406, 414, and 413 and 415 for an operation with a body;</li>
+ * framework gives for any operation are listed: 400, 406, 414, and 413 and 415 for an operation with a body, and
+ * 404 for one whose path names a resource by a parameter;</li>
  * <li>the response headers of the conventions: {@code Location} on every 201 (whose body is the 200's when it
  * documents none); {@code ETag} on every 304; {@code Idempotent-Replayed} on the
  * successes and refusals of an operation that takes an {@code Idempotency-Key} (those it replays); the {@code ETag} component that resources
@@ -82,9 +83,10 @@ public class ContractConventions implements OASFilter {
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
-        for (PathItem item : api.getPaths().getPathItems().values()) {
-            if (item.getOperations() != null) {
-                item.getOperations().values().forEach(ContractConventions::operation);
+        for (Map.Entry<String, PathItem> item : api.getPaths().getPathItems().entrySet()) {
+            if (item.getValue().getOperations() != null) {
+                boolean named = item.getKey().contains("{");
+                item.getValue().getOperations().values().forEach(operation -> operation(operation, named));
             }
         }
         // the header components some response refers to, and no others
@@ -113,7 +115,7 @@ public class ContractConventions implements OASFilter {
         }
     }
 
-    private static void operation(Operation operation) {
+    private static void operation(Operation operation, boolean namesAResource) {
         APIResponses responses = operation.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
@@ -137,6 +139,10 @@ public class ContractConventions implements OASFilter {
         addIfMissing(responses, "400", "Malformed request: a bad parameter, query or body");
         addIfMissing(responses, "406", "The Accept header names no media type this operation produces");
         addIfMissing(responses, "414", "The path and query exceed 4,096 characters");
+        // a path that names a resource by a parameter: an id nothing has, or one not of the parameter's form
+        if (namesAResource) {
+            addIfMissing(responses, "404", "Nothing has that id (or the id is not of its form)");
+        }
         if (operation.getRequestBody() != null) {
             addIfMissing(responses, "413", "The body exceeds the size limit");
             addIfMissing(responses, "415", "The body's Content-Type is not one this operation consumes");
