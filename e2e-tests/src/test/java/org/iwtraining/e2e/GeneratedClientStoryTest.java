@@ -125,7 +125,7 @@ class GeneratedClientStoryTest {
                 [{"hrId": "HR-2", "givenName": "Asha", "familyName": "Patel", "agencyCode": "NHS-NORTH", "audience": "PRACTITIONER"},
                  {"hrId": "HR-3", "givenName": "Lee", "familyName": "Ward", "agencyCode": "CSC", "audience": "TRAINER"},
                  {"hrId": "HR-4", "givenName": "Kim", "familyName": "Cole", "agencyCode": "NOWHERE", "audience": "PRACTITIONER"}]
-                """, null);
+                """, null, null, null);
         assertEquals(2, imported.getCreated());
         assertEquals(1, imported.getRejected());
         assertEquals(List.of(RowResult.CREATED, RowResult.CREATED, RowResult.REJECTED),

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -545,8 +546,9 @@ class StoryTest {
         session.put("venue", "Civic Centre, Room 2");
         session.put("moduleRefs", modules);
         session.put("capacity", capacity);
-        session.put("startsAt", start.toString());
-        session.put("endsAt", start.plusHours(6).toString());
+        // RFC 3339 (the document's date-time) has seconds; OffsetDateTime.toString() leaves out zero ones
+        session.put("startsAt", start.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        session.put("endsAt", start.plusHours(6).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         return session;
     }
 }
