@@ -19,10 +19,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.Audience;
@@ -157,6 +159,11 @@ public class PersonResource {
     @APIResponse(responseCode = "200", description = "One result per row, and the leavers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "400", description = "Bad mode, source or dryRun, or an unreadable body")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class,
+                    description = "One object per person: hrId and the members of PUT /people/{hrId}'s body")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                    description = "A header row naming hrId and the members of PUT /people/{hrId}'s body, then one row per person")) })
     public ImportView importPeople(@HeaderParam("Content-Type") String contentType,
             @Parameter(description = "upsert (default) or full") @QueryParam("mode") String mode,
             @Parameter(description = "HR (default) or PARTNER") @QueryParam("source") String source,
