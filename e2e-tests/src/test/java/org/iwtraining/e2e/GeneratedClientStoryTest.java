@@ -121,11 +121,11 @@ class GeneratedClientStoryTest {
         assertEquals(200, again.getStatusCode(), "the same upsert again changes nothing");
         assertEquals(created.getData().getVersion(), again.getData().getVersion());
 
-        ImportView imported = hr.people.importPeople("""
-                [{"hrId": "HR-2", "givenName": "Asha", "familyName": "Patel", "agencyCode": "NHS-NORTH", "audience": "PRACTITIONER"},
-                 {"hrId": "HR-3", "givenName": "Lee", "familyName": "Ward", "agencyCode": "CSC", "audience": "TRAINER"},
-                 {"hrId": "HR-4", "givenName": "Kim", "familyName": "Cole", "agencyCode": "NOWHERE", "audience": "PRACTITIONER"}]
-                """, null);
+        ImportView imported = hr.people.importPeople(List.of(
+                Map.of("hrId", "HR-2", "givenName", "Asha", "familyName", "Patel", "agencyCode", "NHS-NORTH", "audience", "PRACTITIONER"),
+                Map.of("hrId", "HR-3", "givenName", "Lee", "familyName", "Ward", "agencyCode", "CSC", "audience", "TRAINER"),
+                Map.of("hrId", "HR-4", "givenName", "Kim", "familyName", "Cole", "agencyCode", "NOWHERE", "audience", "PRACTITIONER")),
+                null, null, null);
         assertEquals(2, imported.getCreated());
         assertEquals(1, imported.getRejected());
         assertEquals(List.of(RowResult.CREATED, RowResult.CREATED, RowResult.REJECTED),
@@ -196,7 +196,7 @@ class GeneratedClientStoryTest {
         FollowUpCasesApi followups = new FollowUpCasesApi(api);
         AtomicReference<PageCaseView> cases = new AtomicReference<>();
         await("the trainer's follow-up case").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            cases.set(followups.listFollowups(null, null, null, null, "HR-3", null));
+            cases.set(followups.listFollowups(null, null, null, null, "HR-3", null, null));
             return !cases.get().getItems().isEmpty();
         });
         assertEquals(1, cases.get().getItems().size());

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -243,8 +244,9 @@ class PersonalDataErasureTest {
         session.put("venue", "Civic Centre, Room 4");
         session.put("moduleRefs", modules);
         session.put("capacity", 12);
-        session.put("startsAt", start.toString());
-        session.put("endsAt", start.plusHours(6).toString());
+        // RFC 3339 (the document's date-time) has seconds; OffsetDateTime.toString() leaves out zero ones
+        session.put("startsAt", start.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        session.put("endsAt", start.plusHours(6).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         return given().baseUri(booking).contentType(ContentType.JSON).body(session).post("/sessions")
                 .then().statusCode(201).extract().path("id");
     }

@@ -8,12 +8,15 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,9 +32,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.awaitility.core.ThrowingRunnable;
+import org.iwtraining.conventions.testing.ContractValidation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -86,9 +91,13 @@ class StoryTest {
                     "BOOKING_REMINDERS_EVERY", "1s",
                     "SMTP_HOST", "127.0.0.1",
                     "SMTP_PORT", Integer.toString(smtp.getSmtp().getPort())), instances);
-            // every request of the story carries a bearer token from the suite's OIDC provider
-            RestAssured.requestSpecification = new RequestSpecBuilder()
-                    .addHeader("Authorization", "Bearer " + suite.token()).build();
+            // every request of the story carries a bearer token from the suite's OIDC provider, and every request
+            // and response is held to the OpenAPI document the service it goes to serves
+            RequestSpecBuilder spec = new RequestSpecBuilder().addHeader("Authorization", "Bearer " + suite.token());
+            if (ContractValidation.enabled()) {
+                spec.addFilter(ContractValidation.withRequests());
+            }
+            RestAssured.requestSpecification = spec.build();
             tellTheStory(hr, smtp);
         } finally {
             RestAssured.requestSpecification = null;
@@ -415,6 +424,24 @@ class StoryTest {
         });
         assertTrue(hr.deliveries().stream().allMatch(WebhookReceiver.Delivery::signatureValid), "a signature did not verify");
         assertTrue(hr.deliveries().stream().allMatch(d -> d.body().contains("\"completion.recorded\"")));
+        // each body is what booking-service's document publishes for a delivery
+        if (!ContractValidation.enabled()) {
+            return;
+        }
+        ContractValidation.Contract contract = ContractValidation.Contract.of("booking-service", readJson(
+                given().baseUri(booking()).queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                        .extract().asString()));
+        List<String> violations = new ArrayList<>();
+        hr.deliveries().forEach(d -> violations.addAll(contract.checkSchema("WebhookDeliveryBody", readJson(d.body()))));
+        assertEquals(List.of(), violations, "webhook bodies off the WebhookDeliveryBody schema");
+    }
+
+    private static JsonNode readJson(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -519,8 +546,9 @@ class StoryTest {
         session.put("venue", "Civic Centre, Room 2");
         session.put("moduleRefs", modules);
         session.put("capacity", capacity);
-        session.put("startsAt", start.toString());
-        session.put("endsAt", start.plusHours(6).toString());
+        // RFC 3339 (the document's date-time) has seconds; OffsetDateTime.toString() leaves out zero ones
+        session.put("startsAt", start.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        session.put("endsAt", start.plusHours(6).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         return session;
     }
 }

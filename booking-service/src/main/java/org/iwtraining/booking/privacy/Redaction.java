@@ -1,5 +1,6 @@
 package org.iwtraining.booking.privacy;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +27,10 @@ final class Redaction {
 
     /** Members of the suite's documents that name a person. */
     private static final Set<String> NAME_MEMBERS = Set.of("name", "givenName", "familyName");
-    /** Members that hold contact details: removed (null), so nothing is ever sent to a marker. */
+    /**
+     * Members that hold contact details: removed (the suite omits a member with no value, never writes null), so
+     * nothing is ever sent to a marker.
+     */
     private static final Set<String> CONTACT_MEMBERS = Set.of("email", "phone");
 
     private final List<String> values;
@@ -93,14 +97,21 @@ final class Redaction {
 
     private void walk(JsonNode node, boolean aboutThePerson) {
         if (node instanceof ObjectNode object) {
+            List<String> removed = new ArrayList<>();
             for (Map.Entry<String, JsonNode> member : object.properties()) {
                 JsonNode value = member.getValue();
                 if (value.isTextual()) {
-                    object.set(member.getKey(), member(member.getKey(), value.asText(), aboutThePerson));
+                    JsonNode redacted = member(member.getKey(), value.asText(), aboutThePerson);
+                    if (redacted == null) {
+                        removed.add(member.getKey());
+                    } else {
+                        object.set(member.getKey(), redacted);
+                    }
                 } else {
                     walk(value, aboutThePerson);
                 }
             }
+            object.remove(removed);
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
                 JsonNode value = array.get(i);
@@ -116,7 +127,7 @@ final class Redaction {
     private JsonNode member(String name, String value, boolean aboutThePerson) {
         boolean known = values.contains(value) || parts.contains(value);
         if (CONTACT_MEMBERS.contains(name) && (aboutThePerson || known)) {
-            return json.nullNode();
+            return null;
         }
         if (NAME_MEMBERS.contains(name) && (aboutThePerson || known)) {
             return TextNode.valueOf(MARKER);

@@ -18,12 +18,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.Agency;
 import org.iwtraining.booking.people.AgencyService;
@@ -37,7 +35,6 @@ import org.iwtraining.conventions.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/agencies")
 @Tag(name = "Agencies", description = "Organisations people work for, and their sectors")
-@SecurityRequirement(name = BookingApplication.BEARER)
 public class AgencyResource {
 
     private final AgencyService agencies;
@@ -58,7 +55,9 @@ public class AgencyResource {
     @RolesAllowed(Roles.HR_SYSTEM)
     @Audited(kind = "agency")
     @Operation(operationId = "createAgency", summary = "Create an agency", description = "Roles: hr-system.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = AgencyView.class)))
     @APIResponse(responseCode = "409", description = "AGENCY_EXISTS")
     public Response create(@NotNull @Valid AgencyRequest request) {
         Agency agency = agencies.create(request.details());
@@ -72,7 +71,7 @@ public class AgencyResource {
     @Operation(operationId = "getAgency", summary = "Get an agency", description = "Roles: coordinator, agency-lead, hr-system, auditor, viewer.")
     @APIResponse(responseCode = "200", description = "The agency",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)),
-            headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "Unknown agency")
     public Response get(@PathParam("code") String code) {
@@ -86,8 +85,10 @@ public class AgencyResource {
     @Audited(kind = "agency", id = "code")
     @Operation(operationId = "upsertAgency",
             summary = "Create or change an agency by its code (If-Match honoured when sent)", description = "Roles: hr-system.")
-    @APIResponse(responseCode = "200", description = "Updated or unchanged")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "Updated or unchanged")
+    @APIResponse(responseCode = "201", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "Created")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     public Response upsert(
             @PathParam("code") @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9_.-]+", message = "letters, digits, '_', '.' or '-'") String code,

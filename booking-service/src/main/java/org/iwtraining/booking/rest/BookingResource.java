@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.Requester;
 import org.iwtraining.booking.bookings.BookingQueries;
@@ -30,7 +29,6 @@ import org.iwtraining.conventions.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/bookings")
 @Tag(name = "Bookings", description = "Single places")
-@SecurityRequirement(name = BookingApplication.BEARER)
 public class BookingResource {
 
     private final BookingService bookings;
@@ -52,6 +50,9 @@ public class BookingResource {
     @Operation(operationId = "getBooking",
             summary = "A place", description = "Roles: coordinator, agency-lead (own agency), auditor. A place of "
             + "another agency's person is 404 to an agency lead.")
+    @APIResponse(responseCode = "200",
+            description = "The place",
+            content = @Content(schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "404", description = "Unknown booking")
     public BookingView get(@PathParam("id") String id) {
         return places.find(id, requesters.current()).map(BookingView::from).orElseThrow(() -> ApiException.notFound("Booking", id));

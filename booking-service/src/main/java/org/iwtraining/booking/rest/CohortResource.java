@@ -16,13 +16,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.Cohort;
 import org.iwtraining.booking.CohortStatus;
@@ -37,7 +35,6 @@ import org.iwtraining.conventions.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/cohorts")
 @Tag(name = "Cohorts", description = "Many nominees shared out over candidate sessions with the best agency mix")
-@SecurityRequirement(name = BookingApplication.BEARER)
 public class CohortResource {
 
     private final CohortService cohorts;
@@ -60,8 +57,8 @@ public class CohortResource {
                     + "(any other nominee, known or not, is 422 NOMINEE_NOT_OWN_AGENCY); the cohort is theirs.")
     @APIResponse(responseCode = "201", description = "Proposed (or the first answer, replayed for a repeated Idempotency-Key)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortView.class)),
-            headers = { @Header(name = "Location", description = "The address of what was created", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Idempotent-Replayed", description = "true on an answer replayed for a repeated Idempotency-Key", schema = @Schema(type = SchemaType.STRING, enumeration = "true")) })
+            headers = { @Header(name = "Location", ref = "Location"),
+                    @Header(name = "Idempotent-Replayed", ref = "Idempotent-Replayed") })
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field")
     @APIResponse(responseCode = "422", description = "UNKNOWN_SESSION, DUPLICATE_SESSION, SESSION_CLOSED (started or "
             + "cancelled) or NOMINEE_NOT_OWN_AGENCY, naming the field (sessions[i], nominees[i])")
@@ -97,6 +94,9 @@ public class CohortResource {
     @Operation(operationId = "getCohort",
             summary = "A cohort's proposal and status", description = "Roles: coordinator, agency-lead (cohorts "
             + "they proposed), auditor. Another's cohort is 404 to an agency lead.")
+    @APIResponse(responseCode = "200",
+            description = "The cohort",
+            content = @Content(schema = @Schema(implementation = CohortView.class)))
     @APIResponse(responseCode = "404", description = "Unknown cohort")
     public CohortView get(@PathParam("id") String id) {
         return cohorts.find(id, requesters.current()).map(CohortView::from).orElseThrow(() -> ApiException.notFound("Cohort", id));

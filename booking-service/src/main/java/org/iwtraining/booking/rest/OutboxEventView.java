@@ -29,7 +29,8 @@ public record OutboxEventView(
         Instant nextAttemptAt,
         @Schema(description = "The event is FAILED when it is still undelivered then") Instant retryUntil,
         Instant deliveredAt,
-        @Schema(description = "The event's payload (for a webhook delivery, the body posted)", oneOf = {
+        @Schema(description = "The event's payload, of the schema its type names (for a webhook delivery, the body "
+                + "posted)", anyOf = {
                 OutboxPayloads.CompletionRecorded.class, OutboxPayloads.CompletionRevoked.class,
                 OutboxPayloads.FollowupRequested.class, OutboxPayloads.CascadeStarted.class, OutboxPayloads.PersonLeft.class,
                 OutboxPayloads.PersonUpdated.class, OutboxPayloads.PersonErased.class, NoticePayload.class, WebhookEnvelope.class })

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.OutboxStatus;
 import org.iwtraining.booking.outbox.OutboxService;
@@ -28,7 +27,6 @@ import org.iwtraining.conventions.security.Roles;
 @Path("/outbox")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Outbox", description = "Events waiting for delivery to followup-service, attendees' mailboxes and HR webhooks")
-@SecurityRequirement(name = BookingApplication.BEARER)
 public class OutboxResource {
 
     private final OutboxService outbox;

@@ -30,7 +30,8 @@ public record PersonExportView(
         @Schema(description = "Events and notices about the person in booking-service's outbox") List<OutboxEventView> messages,
         @Schema(description = "booking-service's audit rows that concern the person") List<AuditEvent> audit,
         @Schema(description = "followup-service's part, as its GET /people/{personId}/export answers it: cases with calls, "
-                + "reminders that mentioned the person, its audit rows about them", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)
+                + "reminders that mentioned the person, its audit rows about them", implementation = Object.class,
+                type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)
         JsonNode followup) implements ConcernsPeople {
 
     /** The person as booking-service holds them; {@code erasedAt} is set once their data was erased. */

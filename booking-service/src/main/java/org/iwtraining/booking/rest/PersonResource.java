@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.Audience;
 import org.iwtraining.booking.Completion;
@@ -49,7 +49,6 @@ import org.iwtraining.conventions.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/people")
 @Tag(name = "People", description = "Staff from the HR system: upsert, import, leavers, training records")
-@SecurityRequirement(name = BookingApplication.BEARER)
 public class PersonResource {
 
     private static final String HR_ID = "The HR system's id: " + PersonIds.MESSAGE;
@@ -98,8 +97,10 @@ public class PersonResource {
                     + "coordinator or an agency lead; no HR id begins P- (422 PARTNER_ID naming hrId). An agency lead "
                     + "creates partner people only (422 PARTNER_ID_REQUIRED naming hrId). accessNeeds absent leaves "
                     + "the recorded needs as they are.")
-    @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "200", description = "Updated or unchanged")
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
+    @APIResponse(responseCode = "200", description = "Updated or unchanged", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field (hrId: " + PersonIds.MESSAGE + ")")
     @APIResponse(responseCode = "404", description = "Another agency's person (agency lead)")
     @APIResponse(responseCode = "412", description = "If-Match names another version")
@@ -122,7 +123,7 @@ public class PersonResource {
             + "Another agency's person is 404 to an agency lead.")
     @APIResponse(responseCode = "200", description = "The person",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)),
-            headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "Unknown person")
     public Response get(@PathParam("hrId") String hrId) {
@@ -138,6 +139,7 @@ public class PersonResource {
             summary = "A leaver: future places are cancelled (the waitlist moves up), the training record is kept",
             description = "Roles: hr-system.")
     @APIResponse(responseCode = "204", description = "Marked as a leaver")
+    @APIResponse(responseCode = "404", description = "Unknown person")
     public void leave(@PathParam("hrId") String hrId) {
         people.leave(hrId);
     }
@@ -157,6 +159,11 @@ public class PersonResource {
     @APIResponse(responseCode = "200", description = "One result per row, and the leavers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "400", description = "Bad mode, source or dryRun, or an unreadable body")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class,
+                    description = "One object per person: hrId and the members of PUT /people/{hrId}'s body")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                    description = "A header row naming hrId and the members of PUT /people/{hrId}'s body, then one row per person")) })
     public ImportView importPeople(@HeaderParam("Content-Type") String contentType,
             @Parameter(description = "upsert (default) or full") @QueryParam("mode") String mode,
             @Parameter(description = "HR (default) or PARTNER") @QueryParam("source") String source,

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.reports.ReportGrouping;
 import org.iwtraining.booking.reports.ReportService;
@@ -38,7 +37,6 @@ import org.iwtraining.conventions.security.Roles;
 @Path("/reports")
 @Produces({ MediaType.APPLICATION_JSON, CsvCells.MEDIA_TYPE })
 @Tag(name = "Reports", description = "Completions and coverage, sessions, agencies: JSON or CSV")
-@SecurityRequirement(name = BookingApplication.BEARER)
 public class ReportResource {
 
     private static final String PERIOD = "YYYY-MM-DD (Europe/London); defaults to this calendar year";

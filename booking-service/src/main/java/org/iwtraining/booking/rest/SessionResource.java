@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.Requester;
 import org.iwtraining.booking.TrainingProcess;
@@ -49,7 +48,6 @@ import org.iwtraining.conventions.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/sessions")
 @Tag(name = "Sessions", description = "Deliveries of courses or modules, their places, attendance and contact lists")
-@SecurityRequirement(name = BookingApplication.BEARER)
 public class SessionResource {
 
     private final SessionService sessions;
@@ -85,9 +83,9 @@ public class SessionResource {
                     + "A trainer or room on an overlapping session is 409, also when two requests race.")
     @APIResponse(responseCode = "201", description = "Created (or the first answer, replayed for a repeated Idempotency-Key)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)),
-            headers = { @Header(name = "Location", description = "The address of what was created", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Idempotent-Replayed", description = "true on an answer replayed for a repeated Idempotency-Key", schema = @Schema(type = SchemaType.STRING, enumeration = "true")) })
+            headers = { @Header(name = "Location", ref = "Location"),
+                    @Header(name = "ETag", ref = "ETag"),
+                    @Header(name = "Idempotent-Replayed", ref = "Idempotent-Replayed") })
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field")
     @APIResponse(responseCode = "409", description = "TRAINER_CLASH or ROOM_CLASH: a trainer or the room is on an overlapping session")
     @APIResponse(responseCode = "422", description = "UNKNOWN_MODULE, MODULE_RETIRED, UNKNOWN_COURSE, PROCESS_REQUIRED, AUDIENCE_REQUIRED, "
@@ -128,7 +126,7 @@ public class SessionResource {
                     + "is recorded on the audit trail (who read whose needs).")
     @APIResponse(responseCode = "200", description = "The session; its ETag changes whenever any member does, counts included",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)),
-            headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "Unknown session")
     public Response get(@PathParam("id") String id) {
@@ -145,7 +143,7 @@ public class SessionResource {
                     + "before is kept.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)),
-            headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field")
     @APIResponse(responseCode = "404", description = "Unknown session")
     @APIResponse(responseCode = "409", description = "CAPACITY_BELOW_CONFIRMED, SESSION_CLOSED, TRAINER_CLASH, ROOM_CLASH")
@@ -191,11 +189,12 @@ public class SessionResource {
             + "else is UNKNOWN_PERSON, as an unknown id is) and books over no refusal (OVERRIDE_NOT_ALLOWED).")
     @APIResponse(responseCode = "201", description = "CONFIRMED or WAITLISTED (or the first answer, replayed for a repeated Idempotency-Key)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)),
-            headers = { @Header(name = "Location", description = "The address of what was created", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Idempotent-Replayed", description = "true on an answer replayed for a repeated Idempotency-Key", schema = @Schema(type = SchemaType.STRING, enumeration = "true")) })
+            headers = { @Header(name = "Location", ref = "Location"),
+                    @Header(name = "Idempotent-Replayed", ref = "Idempotent-Replayed") })
     @APIResponse(responseCode = "409", description = "ALREADY_BOOKED, OVERLAPPING_BOOKING, SESSION_CLOSED, IDEMPOTENCY_KEY_IN_USE")
     @APIResponse(responseCode = "422", description = "PREREQUISITE_MISSING (with missing), AUDIENCE_MISMATCH, ALREADY_TRAINED, PERSON_LEFT, UNKNOWN_PERSON, IDEMPOTENCY_KEY_REUSED, OVERRIDE_NOT_ALLOWED")
     @APIResponse(responseCode = "503", description = "CATALOGUE_UNAVAILABLE: nothing was booked")
+    @APIResponse(responseCode = "404", description = "Unknown session")
     public Response book(@PathParam("id") @Size(max = 100) String id, @HeaderParam(Idempotency.HEADER) String key,
             @NotNull @Valid BookingRequest request) {
         Requester requester = requesters.current();
@@ -225,6 +224,9 @@ public class SessionResource {
     @Audited(kind = "session", id = "id")
     @Operation(operationId = "recordAttendance",
             summary = "Record (or correct) attendance per part; walk-ins included", description = "Roles: coordinator.")
+    @APIResponse(responseCode = "200",
+            description = "The attendance recorded, per person and part",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AttendanceView.class)))
     @APIResponse(responseCode = "409", description = "SESSION_NOT_STARTED or SESSION_CANCELLED")
     @APIResponse(responseCode = "422", description = "UNKNOWN_PERSON")
     public List<AttendanceView> attendance(@PathParam("id") String id,

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.TrainingProcess;
 import org.iwtraining.booking.people.TrainerService;
@@ -22,7 +21,6 @@ import org.iwtraining.conventions.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/trainers")
 @Tag(name = "Trainers", description = "Who may train a process, and when they are free")
-@SecurityRequirement(name = BookingApplication.BEARER)
 public class TrainerResource {
 
     private final TrainerService trainers;

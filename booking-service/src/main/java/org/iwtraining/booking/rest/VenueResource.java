@@ -19,11 +19,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.venues.VenueService;
 import org.iwtraining.conventions.audit.Audited;
@@ -35,7 +35,6 @@ import org.iwtraining.conventions.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Path("/venues")
 @Tag(name = "Venues", description = "Venues and their rooms: seats, access, free times")
-@SecurityRequirement(name = BookingApplication.BEARER)
 public class VenueResource {
 
     private final VenueService venues;
@@ -60,7 +59,7 @@ public class VenueResource {
     @Audited(kind = "venue")
     @Operation(operationId = "createVenue", summary = "Create a venue with its rooms (each gets its own id)",
             description = "Roles: coordinator.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VenueView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field")
     public Response create(@NotNull @Valid VenueRequest request) {
@@ -74,8 +73,9 @@ public class VenueResource {
     @RolesAllowed({ Roles.COORDINATOR, Roles.AGENCY_LEAD, Roles.AUDITOR, Roles.VIEWER })
     @Operation(operationId = "getVenue", summary = "A venue with its rooms; its ETag is its version",
             description = "Roles: coordinator, agency-lead, auditor, viewer.")
-    @APIResponse(responseCode = "200", description = "The venue",
+    @APIResponse(responseCode = "200", description = "The venue", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VenueView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "Unknown venue")
     public Response get(@PathParam("id") String id) {
         VenueService.VenueWithRooms venue = venues.require(id);
@@ -90,7 +90,7 @@ public class VenueResource {
     @Operation(operationId = "updateVenue", summary = "Change a venue and its rooms (If-Match required)",
             description = "Roles: coordinator. A room sent with its id is changed, one without an id is new, one left "
                     + "out is retired (sessions naming it keep it; no new session takes it).")
-    @APIResponse(responseCode = "200", description = "Changed",
+    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VenueView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field (a room id not of this venue)")
     @APIResponse(responseCode = "404", description = "Unknown venue")

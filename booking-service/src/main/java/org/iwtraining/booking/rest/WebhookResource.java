@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.Webhook;
 import org.iwtraining.booking.webhooks.WebhookService;
@@ -35,7 +34,6 @@ import org.iwtraining.conventions.security.Roles;
 @Tag(name = "Webhooks", description = "HR systems subscribe to events; deliveries are signed the Standard Webhooks way "
         + "(webhook-id, webhook-timestamp, webhook-signature: v1,base64 HMAC-SHA256 of id.timestamp.body keyed with the "
         + "secret's base64-decoded bytes) and retried for up to 3 days; 410 Gone disables the subscription")
-@SecurityRequirement(name = BookingApplication.BEARER)
 public class WebhookResource {
 
     private final WebhookService webhooks;

@@ -48,7 +48,8 @@ public class CourseResource {
     }
 
     @GET
-    @Operation(operationId = "listCourses", summary = "List courses, oldest first")
+    @Operation(operationId = "listCourses", summary = "List courses, oldest first",
+            description = "Roles: all (every role of the suite).")
     @APIResponse(responseCode = "200", description = "A page of courses")
     @APIResponse(responseCode = "400", description = "Bad limit or cursor")
     public Page<CourseView> list(
@@ -60,8 +61,9 @@ public class CourseResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getCourse", summary = "One course; its ETag is its version")
-    @APIResponse(responseCode = "200", description = "The course", headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))
+    @Operation(operationId = "getCourse", summary = "One course; its ETag is its version",
+            description = "Roles: all (every role of the suite).")
+    @APIResponse(responseCode = "200", description = "The course", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "No course has that id")
     public RestResponse<CourseView> get(@PathParam("id") String id) {
@@ -72,8 +74,11 @@ public class CourseResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCourse",
-            summary = "Create a course; its duration and entry requirements are computed")
-    @APIResponse(responseCode = "201", description = "Created")
+            summary = "Create a course; its duration and entry requirements are computed",
+            description = "Roles: catalogue-editor.")
+    @APIResponse(responseCode = "201", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = CourseView.class)))
     @APIResponse(responseCode = "400", description = "Unknown process, audience or module, or a duplicate, named by field")
     @APIResponse(responseCode = "422", description = "COURSE_RULES_BROKEN (violations lists each rule) without an "
             + "overrideReason, or MODULE_RETIRED")

@@ -32,7 +32,8 @@ public class EligibilityResource {
 
     @POST
     @Operation(operationId = "checkEligibility",
-            summary = "Is a module, or a session's ordered list of modules, open to a person?")
+            summary = "Is a module, or a session's ordered list of modules, open to a person?",
+            description = "Roles: all (every role of the suite).")
     @APIResponse(responseCode = "200", description = "The answer")
     @APIResponse(responseCode = "400", description = "Unknown module ref or audience code, named by field")
     public EligibilityView check(@Valid @NotNull EligibilityRequest request) {
@@ -43,7 +44,8 @@ public class EligibilityResource {
 
     @POST
     @Path("batch")
-    @Operation(operationId = "checkEligibilityBatch", summary = "Many eligibility questions at once, answered in order")
+    @Operation(operationId = "checkEligibilityBatch", summary = "Many eligibility questions at once, answered in order",
+            description = "Roles: all (every role of the suite).")
     @APIResponse(responseCode = "200", description = "The answers, in the order of the checks")
     @APIResponse(responseCode = "400", description = "A bad check, named by field (checks[i].modules[j] …)")
     @APIResponse(responseCode = "422", description = "More than 1,000 checks (code BATCH_TOO_LARGE)")

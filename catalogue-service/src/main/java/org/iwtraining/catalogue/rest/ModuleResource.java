@@ -66,7 +66,7 @@ public class ModuleResource {
             + "send it back as If-None-Match to get 304 while nothing has changed. The audience filter matches "
             + "intended and optional audiences, and the modules the audience's Appendix 1 plan row holds "
             + "(TRAINER gets IW02; the modules' own audiences are unchanged).")
-    @APIResponse(responseCode = "200", description = "A page of modules", headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "A page of modules", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "304", description = "The catalogue has not changed since that ETag")
     @APIResponse(responseCode = "400", description = "Unknown filter value, bad limit or cursor")
     @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING))
@@ -91,8 +91,9 @@ public class ModuleResource {
 
     @GET
     @Path("{ref}")
-    @Operation(operationId = "getModule", summary = "One module; its ETag is its version")
-    @APIResponse(responseCode = "200", description = "The module", headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))
+    @Operation(operationId = "getModule", summary = "One module; its ETag is its version",
+            description = "Roles: all (every role of the suite).")
+    @APIResponse(responseCode = "200", description = "The module", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "No module has that ref")
     public RestResponse<ModuleView> get(@PathParam("ref") String ref) {
@@ -103,8 +104,11 @@ public class ModuleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createModule", summary = "Add a module to the catalogue (catalogue editors)")
-    @APIResponse(responseCode = "201", description = "Created; the catalogue revision changes")
+    @Operation(operationId = "createModule", summary = "Add a module to the catalogue (catalogue editors)",
+            description = "Roles: catalogue-editor.")
+    @APIResponse(responseCode = "201", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "Created; the catalogue revision changes",
+            content = @Content(schema = @Schema(implementation = ModuleView.class)))
     @APIResponse(responseCode = "400", description = "Bad field; a bad prerequisite names the character position "
             + "(unknown module, cycle, unreadable text)")
     @APIResponse(responseCode = "409", description = "A module with that ref exists (code MODULE_EXISTS)")
@@ -120,8 +124,10 @@ public class ModuleResource {
     @Path("{ref}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceModule",
-            summary = "Replace a module (If-Match with its ETag required); retiring is status RETIRED")
-    @APIResponse(responseCode = "200", description = "Changed; version and catalogue revision increase")
+            summary = "Replace a module (If-Match with its ETag required); retiring is status RETIRED",
+            description = "Roles: catalogue-editor.")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "Changed; version and catalogue revision increase")
     @APIResponse(responseCode = "400", description = "Bad field; a bad prerequisite names the character position")
     @APIResponse(responseCode = "404", description = "No module has that ref")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
@@ -136,8 +142,10 @@ public class ModuleResource {
 
     @GET
     @Path("{ref}/materials")
-    @Operation(operationId = "getModuleMaterials", summary = "A module's materials: outline, specification, training materials, trainer guide")
-    @APIResponse(responseCode = "200", description = "The materials; the ETag is their version", headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))
+    @Operation(operationId = "getModuleMaterials",
+            summary = "A module's materials: outline, specification, training materials, trainer guide",
+            description = "Roles: all (every role of the suite).")
+    @APIResponse(responseCode = "200", description = "The materials; the ETag is their version", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "No module has that ref")
     public RestResponse<MaterialsView> materials(@PathParam("ref") String ref) {
@@ -150,8 +158,10 @@ public class ModuleResource {
     @Path("{ref}/materials")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceModuleMaterials",
-            summary = "Replace a module's materials (If-Match honoured when sent)")
-    @APIResponse(responseCode = "200", description = "The new list")
+            summary = "Replace a module's materials (If-Match honoured when sent)",
+            description = "Roles: catalogue-editor.")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "The new list")
     @APIResponse(responseCode = "400", description = "Unknown kind, bad URL or missing field, named by field")
     @APIResponse(responseCode = "404", description = "No module has that ref")
     @APIResponse(responseCode = "412", description = "Stale If-Match")

@@ -28,14 +28,16 @@ public class PlanResource {
     }
 
     @GET
-    @Operation(operationId = "getPlan", summary = "The whole audience × process matrix")
+    @Operation(operationId = "getPlan", summary = "The whole audience × process matrix",
+            description = "Roles: all (every role of the suite).")
     public PlanView plan() {
         return PlanView.from(catalogue.current());
     }
 
     @GET
     @Path("{audience}")
-    @Operation(operationId = "getPlanRow", summary = "One audience's row of the matrix")
+    @Operation(operationId = "getPlanRow", summary = "One audience's row of the matrix",
+            description = "Roles: all (every role of the suite).")
     @APIResponse(responseCode = "200", description = "The row")
     @APIResponse(responseCode = "404", description = "Unknown audience code")
     public PlanView.Row row(@PathParam("audience") String audience) {

@@ -38,35 +38,40 @@ public class ReferenceResource {
     @GET
     @Path("revision")
     @Operation(operationId = "getRevision",
-            summary = "The catalogue's revision; it changes with any module, prerequisite or plan change")
+            summary = "The catalogue's revision; it changes with any module, prerequisite or plan change",
+            description = "Roles: all (every role of the suite).")
     public RevisionView revision() {
         return new RevisionView(catalogue.revision());
     }
 
     @GET
     @Path("processes")
-    @Operation(operationId = "listProcesses", summary = "The five processes and tools, in the plan's column order")
+    @Operation(operationId = "listProcesses", summary = "The five processes and tools, in the plan's column order",
+            description = "Roles: all (every role of the suite).")
     public Page<ProcessView> processes() {
         return Page.last(catalogue.current().processes().stream().map(ProcessView::from).toList());
     }
 
     @GET
     @Path("audiences")
-    @Operation(operationId = "listAudiences", summary = "The audiences (Appendix 1 rows), in the plan's row order")
+    @Operation(operationId = "listAudiences", summary = "The audiences (Appendix 1 rows), in the plan's row order",
+            description = "Roles: all (every role of the suite).")
     public Page<AudienceView> audiences() {
         return Page.last(catalogue.current().audiences().stream().map(AudienceView::from).toList());
     }
 
     @GET
     @Path("common-messages")
-    @Operation(operationId = "listCommonMessages", summary = "The common messages every course includes (seed 3.2)")
+    @Operation(operationId = "listCommonMessages", summary = "The common messages every course includes (seed 3.2)",
+            description = "Roles: all (every role of the suite).")
     public Page<CommonMessageView> commonMessages() {
         return Page.last(reference.commonMessages().stream().map(CommonMessageView::from).toList());
     }
 
     @GET
     @Path("course-template")
-    @Operation(operationId = "listCourseTemplateSteps", summary = "The standard course content, in order (seed 2.6)")
+    @Operation(operationId = "listCourseTemplateSteps", summary = "The standard course content, in order (seed 2.6)",
+            description = "Roles: all (every role of the suite).")
     public Page<CourseTemplateStepView> courseTemplate() {
         return Page.last(reference.courseTemplate().stream().map(CourseTemplateStepView::from).toList());
     }
@@ -74,14 +79,16 @@ public class ReferenceResource {
     @GET
     @Path("material-kinds")
     @Operation(operationId = "listMaterialKinds",
-            summary = "The kinds of material developed for each core course (seed 3.1)")
+            summary = "The kinds of material developed for each core course (seed 3.1)",
+            description = "Roles: all (every role of the suite).")
     public Page<MaterialKindView> materialKinds() {
         return Page.last(reference.materialKinds().stream().map(MaterialKindView::from).toList());
     }
 
     @GET
     @Path("sources")
-    @Operation(operationId = "listSources", summary = "Key sources of information (seed Appendix 3)")
+    @Operation(operationId = "listSources", summary = "Key sources of information (seed Appendix 3)",
+            description = "Roles: all (every role of the suite).")
     public Page<SourceView> sources() {
         return Page.last(reference.sources().stream().map(SourceView::from).toList());
     }

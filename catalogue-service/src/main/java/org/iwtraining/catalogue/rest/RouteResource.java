@@ -32,7 +32,8 @@ public class RouteResource {
     @GET
     @Path("routes/{audience}")
     @Operation(operationId = "getRoute",
-            summary = "The suggested route for an audience: its plan modules in prerequisite order")
+            summary = "The suggested route for an audience: its plan modules in prerequisite order",
+            description = "Roles: all (every role of the suite).")
     @APIResponse(responseCode = "200", description = "The route")
     @APIResponse(responseCode = "404", description = "Unknown audience code")
     public RouteView route(@PathParam("audience") String audience) {
@@ -43,7 +44,8 @@ public class RouteResource {
     @Path("next-steps")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "findNextSteps",
-            summary = "The route's modules a person has not had yet, whether each is open now, and the time left")
+            summary = "The route's modules a person has not had yet, whether each is open now, and the time left",
+            description = "Roles: all (every role of the suite).")
     @APIResponse(responseCode = "200", description = "The next steps")
     @APIResponse(responseCode = "400", description = "Unknown audience or module ref, named by field")
     public NextStepsView nextSteps(@Valid @NotNull NextStepsRequest request) {

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -70,7 +69,7 @@ public class BankHolidayResource {
             summary = "The one-off override recorded for a date; the ETag is its version",
             description = "Roles: coordinator, caller, auditor, viewer")
     @APIResponse(responseCode = "200", description = "The override",
-            content = @Content(schema = @Schema(implementation = BankHolidayOverrideView.class)), headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(schema = @Schema(implementation = BankHolidayOverrideView.class)), headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "No override on that date")
     public RestResponse<BankHolidayOverrideView> get(@PathParam("date") LocalDate date) {
@@ -86,13 +85,16 @@ public class BankHolidayResource {
     @Operation(operationId = "setBankHolidayOverride",
             summary = "Record a one-off day: ADDED (e.g. a state funeral) or REMOVED (a statutory day that moved)",
             description = "An upsert keyed by the date; If-Match is honoured when sent.\n\nRoles: coordinator")
-    @APIResponse(responseCode = "201", description = "Override recorded",
+    @APIResponse(responseCode = "201", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "Override recorded",
             content = @Content(schema = @Schema(implementation = BankHolidayOverrideView.class)))
-    @APIResponse(responseCode = "200", description = "Override replaced",
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "Override replaced",
             content = @Content(schema = @Schema(implementation = BankHolidayOverrideView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "422", description = "NOT_A_STATUTORY_HOLIDAY: nothing to remove on that date")
+    @APIResponse(responseCode = "404", description = "The path is not a date (yyyy-MM-dd)")
     public RestResponse<BankHolidayOverrideView> put(@PathParam("date") LocalDate date, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull BankHolidayOverrideRequest request, @Context UriInfo uri) {
         boolean created = calendars.put(date, request.kind(), request.name(), ifMatch);
@@ -111,6 +113,7 @@ public class BankHolidayResource {
             summary = "Remove the one-off override of a date (the statutory rules apply again)",
             description = "Roles: coordinator")
     @APIResponse(responseCode = "204", description = "Removed, or there was none")
+    @APIResponse(responseCode = "404", description = "The path is not a date (yyyy-MM-dd)")
     public RestResponse<Void> delete(@PathParam("date") LocalDate date) {
         calendars.delete(date);
         return RestResponse.noContent();

@@ -19,11 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
@@ -119,6 +119,7 @@ public class CallerResource {
     @Path("{id}/calendar.ics")
     @Produces("text/calendar")
     @PermitAll
+    @SecurityRequirements
     @Audited(kind = "caller", id = "id")
     @Operation(operationId = "getCalendarFeed",
             summary = "The caller's iCalendar feed: one all-day event per open case's next call",
@@ -127,7 +128,7 @@ public class CallerResource {
                     + "module and a link to the case, never a phone number or e-mail. Stable UIDs (one per case); "
                     + "SEQUENCE grows when the due date moves; a closed case's event stays for 60 days with "
                     + "STATUS:CANCELLED.\n\nRoles: none (no bearer token); the caller's calendar token")
-    @APIResponse(responseCode = "200", description = "An RFC 5545 calendar, its lines folded at 75 octets", headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "An RFC 5545 calendar, its lines folded at 75 octets", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "No such caller, or a missing, wrong or replaced token")
     public RestResponse<String> calendar(@PathParam("id") String id, @QueryParam("token") String token,

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -115,7 +114,7 @@ public class FollowupResource {
     @Operation(operationId = "getFollowup", summary = "A case with its calls; the ETag is a digest of this representation",
             description = "Roles: coordinator, auditor, caller (a case assigned to them)")
     @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)),
-            headers = @Header(name = "ETag", description = "The strong entity tag of this representation: If-None-Match with it answers 304", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     @APIResponse(responseCode = "404", description = "No such case (or another caller's, asked by a caller)")
     public RestResponse<CaseView> get(@PathParam("id") String id) {
@@ -173,7 +172,8 @@ public class FollowupResource {
     @Operation(operationId = "setTarget", summary = "Set (or clear, with both null) the trainer's target: colleagues to reach by a date",
             description = "The case and the queue flag behindTarget while the colleagues reached fall short of the target "
                     + "pro rata of the time from the training to targetBy.\n\nRoles: coordinator")
-    @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "200", description = "The case", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request, e.g. one of the two without the other, targetBy not after the training")
     @APIResponse(responseCode = "404", description = "No such case")
     public RestResponse<CaseView> setTarget(@PathParam("id") String id, @Valid @NotNull TargetRequest request) {
@@ -212,7 +212,8 @@ public class FollowupResource {
     @Audited(kind = "case", id = "id")
     @Operation(operationId = "assignCaller", summary = "Assign the case's calls to a caller (the history is kept); If-Match (the case's ETag) is honoured when sent",
             description = "Roles: coordinator")
-    @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "404", description = "No such case")
     @APIResponse(responseCode = "412", description = "Stale If-Match")

@@ -3,8 +3,11 @@ package org.iwtraining.conventions.paging;
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a list: {@code {"items": [...], "next": cursor-or-null}}. */
-public record Page<T>(List<T> items, String next) {
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One page of a list: {@code {"items": [...], "next": cursor}}, {@code next} absent on the last page. */
+public record Page<T>(@Schema(required = true) List<T> items,
+        @Schema(description = "The cursor of the next page; absent on the last page") String next) {
 
     public static <T> Page<T> last(List<T> items) {
         return new Page<>(items, null);

@@ -9,7 +9,8 @@ import io.restassured.RestAssured;
  * The tests' OIDC provider ({@link OidcServer}) for a service under {@code @QuarkusTest}: the service verifies
  * every token against it exactly as against the authority's provider in production. Each service registers it
  * once, unrestricted, so every test class of the module boots with it; REST Assured requests then carry a
- * token with every role ({@link DefaultBearer}) unless they say otherwise ({@link Tokens}).
+ * token with every role ({@link DefaultBearer}) unless they say otherwise ({@link Tokens}), and every response is
+ * held to the service's served OpenAPI document ({@link ContractValidation}).
  */
 public class OidcServerResource implements QuarkusTestResourceLifecycleManager {
 
@@ -19,6 +20,9 @@ public class OidcServerResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = OidcServer.start();
         RestAssured.filters(new DefaultBearer(server.tokenWithEveryRole("test-suite")));
+        if (ContractValidation.enabled()) {
+            RestAssured.filters(new ContractValidation());
+        }
         return Map.of("quarkus.oidc.auth-server-url", server.issuer());
     }
 
@@ -32,7 +36,8 @@ public class OidcServerResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         RestAssured.replaceFiltersWith(
-                RestAssured.filters().stream().filter(filter -> !(filter instanceof DefaultBearer)).toList());
+                RestAssured.filters().stream()
+                        .filter(filter -> !(filter instanceof DefaultBearer || filter instanceof ContractValidation)).toList());
         if (server != null) {
             server.close();
             server = null;
