@@ -118,15 +118,10 @@ public class Erasure {
         for (OutboxEvent row : OutboxEvent.<OutboxEvent>list("key in ?1", keys)) {
             OutboxEventType type = OutboxEventType.ofWireName(row.type).orElse(null);
             if (type != null && type.destination() == OutboxEventType.Destination.MAIL && row.status == OutboxStatus.PENDING) {
-                row.status = OutboxStatus.FAILED;
-                row.lastError = "not sent: the person's data was erased";
+                withhold(row);
                 withheld++;
             }
-            String payload = redaction.document(row.payload, true);
-            String error = redaction.text(row.lastError);
-            if (!payload.equals(row.payload) || (error != null && !error.equals(row.lastError))) {
-                row.payload = payload;
-                row.lastError = error;
+            if (redact(row, redaction, true)) {
                 rewritten++;
             }
         }
@@ -198,15 +193,10 @@ public class Erasure {
         for (String id : ids) {
             OutboxEvent row = OutboxEvent.findById(id);
             if (row.status == OutboxStatus.PENDING && addressedTo(row, person.email)) {
-                row.status = OutboxStatus.FAILED;
-                row.lastError = "not sent: the person's data was erased";
+                withhold(row);
                 withheld++;
             }
-            String payload = redaction.document(row.payload, false);
-            String error = redaction.text(row.lastError);
-            if (!payload.equals(row.payload) || (error != null && !error.equals(row.lastError))) {
-                row.payload = payload;
-                row.lastError = error;
+            if (redact(row, redaction, false)) {
                 rewritten++;
             }
         }
@@ -252,5 +242,26 @@ public class Erasure {
 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
+    }
+
+    /** A notice not yet sent that would carry the erased data: never sent. */
+    private static void withhold(OutboxEvent row) {
+        row.status = OutboxStatus.FAILED;
+        row.lastError = "not sent: the person's data was erased";
+    }
+
+    /**
+     * The row's payload and last error with the person's data replaced ({@code aboutThePerson}: every name and contact
+     * member, the row being theirs); whether anything changed.
+     */
+    private static boolean redact(OutboxEvent row, Redaction redaction, boolean aboutThePerson) {
+        String payload = redaction.document(row.payload, aboutThePerson);
+        String error = redaction.text(row.lastError);
+        if (payload.equals(row.payload) && (error == null || error.equals(row.lastError))) {
+            return false;
+        }
+        row.payload = payload;
+        row.lastError = error;
+        return true;
     }
 }
