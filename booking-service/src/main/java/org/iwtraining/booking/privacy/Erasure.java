@@ -41,6 +41,8 @@ public class Erasure {
 
     /** What erased names and free text read as. */
     public static final String MARKER = Redaction.MARKER;
+    /** The advisory lock key of {@link #oneAtATime}: "IWERASE" in ASCII. */
+    private static final long ERASURE_LOCK = 0x49_57_45_52_41_53_45L;
 
     private final EntityManager em;
     private final Clock clock;
@@ -54,7 +56,17 @@ public class Erasure {
         this.json = json;
     }
 
+    /**
+     * One erasure at a time, until this transaction ends: an erasure rewrites other people's rows too (network lists,
+     * a manager's copies), and two at once would lock those rows in opposite orders and deadlock. Taken before any
+     * row lock; erasures are rare, so waiting costs nothing worth a finer lock. Re-entrant within a transaction.
+     */
+    public void oneAtATime() {
+        em.createNativeQuery("select 1 from pg_advisory_xact_lock(:key)").setParameter("key", ERASURE_LOCK).getSingleResult();
+    }
+
     public ErasureReport erase(String hrId) {
+        oneAtATime();
         Person person = em.find(Person.class, hrId, LockModeType.PESSIMISTIC_WRITE);
         if (person == null) {
             throw DomainException.notFound("Person", hrId);

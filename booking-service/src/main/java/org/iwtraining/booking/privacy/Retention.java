@@ -57,6 +57,8 @@ public class Retention {
     }
 
     private int eraseBatch(Instant cutoff) {
+        // before claiming: another instance's batch finishes first, so no two erasures hold rows the other needs
+        erasure.oneAtATime();
         @SuppressWarnings("unchecked")
         List<String> due = em.createNativeQuery("select hr_id from person where left_at is not null and left_at <= ?1 "
                 + "and (erased_at is null or erased_at < left_at) order by left_at, hr_id limit ?2 for update skip locked")
