@@ -13,7 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,9 +31,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * PostgreSQL stopped and started again in the middle of a booking load, on a server of the test's own: the services
- * recover by themselves; every booking that got a 201 is in the database and nothing is there without one; the
- * requests during the outage get 503 problems with {@code Retry-After} — never a false success, never a 500, never a
- * hang past the client's timeout — and the sessions' capacities hold.
+ * recover by themselves; every booking that got a 201 is in the database, and anything else there was answered 503
+ * (the server stopped between the commit and the answer); the requests during the outage get 503 problems with
+ * {@code Retry-After} — never a false success, never a 500, never a hang past the client's timeout — and the
+ * sessions' capacities hold.
  */
 class DatabaseRestartTest {
 
@@ -114,13 +115,20 @@ class DatabaseRestartTest {
 
             Set<String> confirmed = all.stream().filter(o -> o.status() == 201).map(o -> o.body().path("id").asText())
                     .collect(Collectors.toSet());
-            Set<String> stored = storedBookings(postgres.port());
-            assertEquals(confirmed, stored, "every 201 is in the database and nothing is there without one");
+            Map<String, String> stored = storedBookings(postgres.port());
+            assertTrue(stored.keySet().containsAll(confirmed), "every 201 is in the database");
+            // a booking stored without a 201 may only be one whose request was answered 503: the server stopped after
+            // the commit and before the answer (issue 14 keeps this open: the client cannot tell; see the note)
+            Set<String> answered503 = unavailable.stream().map(o -> o.personId() + "|" + o.sessionId()).collect(Collectors.toSet());
+            List<String> unexplained = stored.entrySet().stream().filter(e -> !confirmed.contains(e.getKey()))
+                    .map(Map.Entry::getValue).filter(pair -> !answered503.contains(pair)).toList();
+            assertEquals(List.of(), unexplained, "nothing in the database that its client was not answered 201 or 503 for");
+            long storedAfter503 = stored.size() - confirmed.size();
             assertCapacitiesHeld(postgres.port());
-            System.out.printf("database restart under load: %d requests, %d × 201, %d × 503; outage %d ms; "
-                    + "first 201 %d ms after the database returned; slowest answer %d ms%n", all.size(), confirmed.size(),
-                    unavailable.size(), (backAt - stoppedAt) / 1_000_000, recoveryMillis,
-                    all.stream().mapToLong(Outcome::millis).max().orElse(0));
+            System.out.printf("database restart under load: %d requests, %d × 201, %d × 503 (%d of them stored: the "
+                    + "answer lost after the commit); outage %d ms; first 201 %d ms after the database returned; slowest "
+                    + "answer %d ms%n", all.size(), confirmed.size(), unavailable.size(), storedAfter503,
+                    (backAt - stoppedAt) / 1_000_000, recoveryMillis, all.stream().mapToLong(Outcome::millis).max().orElse(0));
         }
     }
 
@@ -134,16 +142,17 @@ class DatabaseRestartTest {
         return ids;
     }
 
-    private static Set<String> storedBookings(String port) throws Exception {
-        Set<String> ids = new HashSet<>();
+    /** Every booking's id, with its person and session ({@code person|session}). */
+    private static Map<String, String> storedBookings(String port) throws Exception {
+        Map<String, String> bookings = new HashMap<>();
         try (Connection db = DriverManager.getConnection(Suite.jdbcUrl(port, "booking" + Suite.DB_SUFFIX), Suite.DB_USER,
                 Suite.DB_PASSWORD); Statement sql = db.createStatement();
-                ResultSet rows = sql.executeQuery("select id from booking")) {
+                ResultSet rows = sql.executeQuery("select id, person_id, session_id from booking")) {
             while (rows.next()) {
-                ids.add(rows.getString(1));
+                bookings.put(rows.getString(1), rows.getString(2) + "|" + rows.getString(3));
             }
         }
-        return ids;
+        return bookings;
     }
 
     private static void assertCapacitiesHeld(String port) throws Exception {
