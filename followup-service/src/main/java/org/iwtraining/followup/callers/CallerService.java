@@ -104,6 +104,17 @@ public class CallerService {
         return Caller.<Caller>findByIdOptional(id).filter(c -> reach.covers(c.id));
     }
 
+    /**
+     * The caller record of the person asking, found by their token's subject: how a caller's screen learns its own
+     * caller id. Empty when no caller has that subject.
+     */
+    public Optional<Caller> bySubject(Requester requester) {
+        if (requester.subject() == null) {
+            return Optional.empty();
+        }
+        return Caller.<Caller>find("subject", requester.subject()).firstResultOptional();
+    }
+
     public Page<Caller> list(PageRequest page) {
         List<Caller> rows = page.after() == null
                 ? Caller.<Caller>find("order by id").range(0, page.limit()).list()

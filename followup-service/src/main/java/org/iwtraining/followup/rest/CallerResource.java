@@ -86,6 +86,21 @@ public class CallerResource {
     }
 
     @GET
+    @Path("me")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
+    @Audited(kind = "caller")
+    @Operation(operationId = "getOwnCaller", summary = "The caller record whose subject is the token's own",
+            description = "How a caller's screen finds its caller id (for its queue and calendar feed) from the "
+                    + "signed-in person alone.\n\nRoles: coordinator, auditor, caller (their own record)")
+    @APIResponse(responseCode = "200", description = "The caller")
+    @APIResponse(responseCode = "404", description = "No caller has the token's subject")
+    public CallerView mine() {
+        return callers.bySubject(requesters.current()).map(CallerView::from)
+                .orElseThrow(() -> new ApiException(404, "NOT_FOUND", "Caller not found",
+                        "No caller has the subject of your token"));
+    }
+
+    @GET
     @Path("{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR, Roles.CALLER })
     @Audited(kind = "caller", id = "id")

@@ -55,4 +55,18 @@ public class StatsResource {
         return csv ? CsvOrJson.csv("followup-stats", StatsCsv.HEADER, StatsCsv.rows(figures))
                 : Response.ok(StatsView.from(figures), MediaType.APPLICATION_JSON_TYPE).build();
     }
+
+    @GET
+    @Path("funnel")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COORDINATOR, Roles.AUDITOR })
+    @Operation(operationId = "getFunnel", summary = "The cascade funnel: trained, first call made, cascading, reach",
+            description = "Each step counts the cases of the one before that went on (reach: the colleagues their "
+                    + "cascades trained), overall, by module and by the trainer's agency, in one answer. Figures, no "
+                    + "personal data.\n\nRoles: coordinator, auditor")
+    @APIResponse(responseCode = "200", description = "The funnel",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FunnelView.class)))
+    public FunnelView funnel() {
+        return FunnelView.from(stats.funnel());
+    }
 }

@@ -59,6 +59,19 @@ public class StatsService {
             FROM followup_case
             """;
 
+    /** The funnel's four steps in one pass, overall, by module and by agency (a case without an agency is in none). */
+    private static final String FUNNEL = """
+            SELECT module_ref, agency_code, GROUPING(module_ref) AS by_module, GROUPING(agency_code) AS by_agency,
+                   count(*),
+                   count(*) FILTER (WHERE call_number > 1),
+                   count(*) FILTER (WHERE coalesce(cascade_started_on, cascade_detected_on) IS NOT NULL),
+                   coalesce(sum(colleagues_reached), 0)
+            FROM followup_case
+            WHERE closed_reason IS DISTINCT FROM 'REVOKED'
+            GROUP BY GROUPING SETS ((), (module_ref), (agency_code))
+            ORDER BY by_module DESC, by_agency DESC, module_ref, agency_code
+            """;
+
     /** Open cases whose reach falls short of their target pro rata (as FollowupCase.behindTarget). */
     private static final String BEHIND_TARGET = """
             SELECT id FROM followup_case
@@ -114,6 +127,28 @@ public class StatsService {
         List<String> behind = em.createNativeQuery(BEHIND_TARGET).setParameter("today", today).getResultList();
         return new Stats(overall, byModule, byAgency, closures, n[6], age, n[11], n[12], rounded(cycle[13]),
                 behind.size(), behind, reach());
+    }
+
+    public Funnel funnel() {
+        Funnel.Steps overall = Funnel.Steps.NONE;
+        Map<String, Funnel.Steps> byModule = new LinkedHashMap<>();
+        Map<String, Funnel.Steps> byAgency = new LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(FUNNEL).getResultList();
+        for (Object[] row : rows) {
+            Funnel.Steps steps = new Funnel.Steps(((Number) row[4]).longValue(), ((Number) row[5]).longValue(),
+                    ((Number) row[6]).longValue(), ((Number) row[7]).longValue());
+            boolean allModules = ((Number) row[2]).intValue() == 1;
+            boolean allAgencies = ((Number) row[3]).intValue() == 1;
+            if (allModules && allAgencies) {
+                overall = steps;
+            } else if (allAgencies) {
+                byModule.put((String) row[0], steps);
+            } else if (row[1] != null) {
+                byAgency.put((String) row[1], steps);
+            }
+        }
+        return new Funnel(overall, byModule, byAgency);
     }
 
     private Stats.Reach reach() {

@@ -74,6 +74,13 @@ class CallerAccessTest {
     }
 
     @Test
+    void shouldFindTheCallerRecordOfTheTokensSubject() {
+        callerA().get("/callers/me").then().statusCode(200).body("id", equalTo(callerA)).body("subject", equalTo(subjectA));
+        as("caller", subjectB).get("/callers/me").then().statusCode(200).body("id", equalTo(callerB));
+        as("caller", unique("nobody")).get("/callers/me").then().statusCode(404);
+    }
+
+    @Test
     void shouldShowACallerTheirOwnRecordAndNoOneElses() {
         callerA().get("/callers/" + callerA).then().statusCode(200).body("subject", equalTo(subjectA));
         callerA().get("/callers/" + callerB).then().statusCode(404);

@@ -65,4 +65,41 @@ class StatsResourceTest {
                 .body(agencyEntry + ".medianDaysToCascade", equalTo(30.0f))
                 .body("overall.closedCases", greaterThanOrEqualTo(2));
     }
+
+    @Test
+    void shouldCountTheFunnelStepsByModuleAndAgency() {
+        clock.set(Instant.parse("2027-04-01T12:00:00Z"));
+        String module = "F" + unique("m").substring(2, 10);
+        String agency = unique("AG");
+        String[] cases = new String[4];
+        for (int i = 0; i < cases.length; i++) {
+            Map<String, Object> body = followup(unique("person"), module, "IW", "2027-01-04");
+            body.put("agencyCode", agency);
+            cases[i] = open(body).getString("id");
+        }
+        // trained 4 (one withdrawn more: left out); first call made on 3; 2 of them cascading, reaching 7 + 5
+        Map<String, Object> withdrawn = followup(unique("person"), module, "IW", "2027-01-04");
+        withdrawn.put("agencyCode", agency);
+        open(withdrawn);
+        given().contentType(ContentType.JSON).body(Map.of("eventId", unique("event"), "type", "COMPLETION_REVOKED",
+                "personId", withdrawn.get("personId"), "moduleRef", module, "sessionId", withdrawn.get("sessionId"))).post("/person-events").then().statusCode(200);
+        call(cases[0], "NOT_STARTED", "2027-01-18T10:00:00Z");
+        call(cases[1], "NOT_STARTED", "2027-01-18T10:00:00Z");
+        call(cases[2], "NOT_STARTED", "2027-01-18T10:00:00Z");
+        given().contentType(ContentType.JSON).body(Map.of("date", "2027-02-01", "attendees", 7))
+                .post("/followups/" + cases[0] + "/cascades").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(Map.of("date", "2027-02-02", "attendees", 5))
+                .post("/followups/" + cases[1] + "/cascades").then().statusCode(201);
+
+        String moduleEntry = "byModule.find { it.moduleRef == '" + module + "' }.steps";
+        String agencyEntry = "byAgency.find { it.agencyCode == '" + agency + "' }.steps";
+        given().get("/stats/funnel").then().statusCode(200)
+                .body(moduleEntry + ".trained", equalTo(4))
+                .body(moduleEntry + ".firstCallMade", equalTo(3))
+                .body(moduleEntry + ".cascading", equalTo(2))
+                .body(moduleEntry + ".reach", equalTo(12))
+                .body(agencyEntry + ".trained", equalTo(4))
+                .body(agencyEntry + ".reach", equalTo(12))
+                .body("overall.trained", greaterThanOrEqualTo(4));
+    }
 }
