@@ -163,7 +163,7 @@ class SessionResourceTest {
     }
 
     @Test
-    void shouldListSessionsByModuleTrainerAndSpace() {
+    void shouldListSessionsByModuleTrainerSpaceAndId() {
         String trainer = Fixtures.person(Fixtures.agency("OTHER"), "TRAINER");
         Map<String, Object> body = Fixtures.sessionBody(List.of("IW01", "LP01"), 1, 60);
         body.put("trainerHrIds", List.of(trainer));
@@ -179,6 +179,10 @@ class SessionResourceTest {
         given().queryParam("trainer", trainer).queryParam("module", "LP01").queryParam("process", "LP").queryParam("limit", 1)
                 .get("/sessions").then().body("items.id", contains(full));
         given().queryParam("from", "soon").get("/sessions").then().statusCode(400).body("errors.field", hasItem("from"));
+        given().queryParam("id", open, full, "NO-SUCH-SESSION").get("/sessions").then().statusCode(200)
+                .body("items.id", contains(full, open));
+        given().queryParam("id", java.util.stream.IntStream.range(0, 501).mapToObj(i -> "s" + i).toList()).get("/sessions")
+                .then().statusCode(400).body("errors.field", hasItem("id"));
         body.put("trainerHrIds", List.of("NOBODY-" + trainer));
         given().contentType(ContentType.JSON).body(body).post("/sessions").then().statusCode(422).body("code", equalTo("UNKNOWN_TRAINER"));
     }

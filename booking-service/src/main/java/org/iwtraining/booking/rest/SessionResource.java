@@ -50,6 +50,9 @@ import org.iwtraining.conventions.security.Roles;
 @Tag(name = "Sessions", description = "Deliveries of courses or modules, their places, attendance and contact lists")
 public class SessionResource {
 
+    /** The most sessions one list request may name by id: a page's largest. */
+    private static final int MAX_IDS = 500;
+
     private final SessionService sessions;
     private final SessionQueries queries;
     private final BookingService bookings;
@@ -108,10 +111,16 @@ public class SessionResource {
             @Parameter(description = "First day, YYYY-MM-DD (Europe/London)") @QueryParam("from") String from,
             @Parameter(description = "Last day, YYYY-MM-DD (Europe/London)") @QueryParam("to") String to,
             @QueryParam("hasSpace") String hasSpace, @QueryParam("trainer") String trainer,
+            @Parameter(description = "Only these sessions (repeat the parameter, at most " + MAX_IDS + "): a page that "
+                    + "names several sessions, such as a cohort's proposal, reads them in one request")
+            @QueryParam("id") List<String> ids,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        if (ids != null && ids.size() > MAX_IDS) {
+            throw ApiException.invalidField("id", "at most " + MAX_IDS + " sessions in one request");
+        }
         Page<SessionSnapshot> page = queries.list(QueryParams.text(module), QueryParams.code("process", process, TrainingProcess.class),
                 QueryParams.date("from", from), QueryParams.date("to", to), QueryParams.bool("hasSpace", hasSpace), QueryParams.text(trainer),
-                QueryParams.page(limit, cursor));
+                ids == null ? List.of() : ids.stream().filter(id -> !id.isBlank()).toList(), QueryParams.page(limit, cursor));
         return page.map(SessionView::from);
     }
 

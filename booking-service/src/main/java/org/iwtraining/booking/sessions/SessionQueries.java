@@ -106,11 +106,15 @@ public class SessionQueries {
         return mismatches;
     }
 
-    /** Sessions by start, then id; filters are optional. Dates are local-authority days (Europe/London). */
+    /** Sessions by start, then id; filters are optional ({@code ids} empty: any session). Dates are local-authority days (Europe/London). */
     public Page<SessionSnapshot> list(String module, TrainingProcess process, LocalDate from, LocalDate to,
-            Boolean hasSpace, String trainer, PageRequest page) {
+            Boolean hasSpace, String trainer, List<String> ids, PageRequest page) {
         StringBuilder where = new StringBuilder("where 1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (!ids.isEmpty()) {
+            where.append(" and s.id in :ids");
+            params.put("ids", ids);
+        }
         if (module != null) {
             where.append(" and :module member of s.moduleRefs");
             params.put("module", module);
