@@ -168,7 +168,7 @@ class GeneratedClientStoryTest {
         String cursor = null;
         int pages = 0;
         do {
-            PageSessionView page = coordinator.sessions.listSessions(cursor, null, null, 2, null, null, null, null);
+            PageSessionView page = coordinator.sessions.listSessions(cursor, null, null, null, 2, null, null, null, null);
             page.getItems().forEach(s -> listed.add(s.getId()));
             cursor = page.getNext();
             pages++;
