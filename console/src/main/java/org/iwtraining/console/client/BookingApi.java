@@ -72,4 +72,40 @@ interface BookingApi {
     @GET
     @Path("/people/{hrId}/bookings")
     Page<BookingData.Booking> personBookings(@PathParam("hrId") String hrId, @QueryParam("limit") int limit);
+
+    @POST
+    @Path("/cohorts")
+    CohortData.Cohort proposeCohort(@HeaderParam("Idempotency-Key") String idempotencyKey,
+            CohortData.CohortQuestion question);
+
+    @GET
+    @Path("/cohorts/{id}")
+    CohortData.Cohort cohort(@PathParam("id") String id);
+
+    @POST
+    @Path("/cohorts/{id}/confirm")
+    CohortData.Cohort confirmCohort(@PathParam("id") String id);
+
+    @GET
+    @Path("/reports/sessions")
+    List<ReportData.SessionRow> sessionReport(@QueryParam("from") String from, @QueryParam("to") String to);
+
+    @GET
+    @Path("/reports/agencies")
+    List<ReportData.AgencyRow> agencyReport(@QueryParam("from") String from, @QueryParam("to") String to);
+
+    @GET
+    @Path("/reports/completions")
+    List<ReportData.CompletionRow> completionReport(@QueryParam("by") String by, @QueryParam("from") String from,
+            @QueryParam("to") String to);
+
+    /** A report as booking-service writes it in CSV ({@code report}: sessions, agencies or completions). */
+    @GET
+    @Path("/reports/{report}")
+    @Produces("text/csv")
+    String reportCsv(@PathParam("report") String report, @QueryParam("from") String from, @QueryParam("to") String to);
+
+    @GET
+    @Path("/sessions")
+    Page<BookingData.Session> sessionsById(@QueryParam("id") List<String> ids, @QueryParam("limit") int limit);
 }

@@ -72,4 +72,40 @@ public class BookingClient {
     public Page<BookingData.Booking> personBookings(String hrId, int limit) {
         return api.personBookings(hrId, limit);
     }
+
+    /** Idempotent by {@code idempotencyKey} (the form's own): a second press proposes nothing twice. */
+    public CohortData.Cohort proposeCohort(String idempotencyKey, CohortData.CohortQuestion question) {
+        return api.proposeCohort(idempotencyKey, question);
+    }
+
+    public CohortData.Cohort cohort(String id) {
+        return api.cohort(id);
+    }
+
+    /** All or nothing on the service's side; sent once, since a timed-out confirmation may have booked everyone. */
+    @Retry(maxRetries = 0)
+    public CohortData.Cohort confirmCohort(String id) {
+        return api.confirmCohort(id);
+    }
+
+    public List<ReportData.SessionRow> sessionReport(String from, String to) {
+        return api.sessionReport(from, to);
+    }
+
+    public List<ReportData.AgencyRow> agencyReport(String from, String to) {
+        return api.agencyReport(from, to);
+    }
+
+    public List<ReportData.CompletionRow> completionReport(String by, String from, String to) {
+        return api.completionReport(by, from, to);
+    }
+
+    public String reportCsv(String report, String from, String to) {
+        return api.reportCsv(report, from, to);
+    }
+
+    /** The named sessions in one request (booking-service takes up to 500 ids), by start. */
+    public List<BookingData.Session> sessionsById(List<String> ids) {
+        return ids.isEmpty() ? List.of() : api.sessionsById(ids, Math.min(500, ids.size())).items();
+    }
 }

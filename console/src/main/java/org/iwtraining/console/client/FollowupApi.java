@@ -2,7 +2,9 @@ package org.iwtraining.console.client;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -22,4 +24,33 @@ interface FollowupApi {
     @GET
     @Path("/followups")
     Page<FollowupData.Case> cases(@QueryParam("personId") String personId, @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/callers/me")
+    CallsData.Caller ownCaller();
+
+    @GET
+    @Path("/callers/{id}/queue")
+    Page<CallsData.QueueItem> queue(@PathParam("id") String callerId, @QueryParam("limit") int limit,
+            @QueryParam("cursor") String cursor);
+
+    @GET
+    @Path("/followups/{id}")
+    CallsData.CaseDetail followup(@PathParam("id") String id);
+
+    @POST
+    @Path("/followups/{id}/calls")
+    CallsData.CaseDetail recordCall(@PathParam("id") String id, CallsData.CallQuestion call);
+
+    @POST
+    @Path("/callers/{id}/calendar-token")
+    CallsData.CalendarToken calendarToken(@PathParam("id") String callerId);
+
+    @GET
+    @Path("/stats")
+    CallsData.Stats stats();
+
+    @GET
+    @Path("/stats/funnel")
+    CallsData.Funnel funnel();
 }

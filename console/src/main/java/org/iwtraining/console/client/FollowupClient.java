@@ -31,4 +31,37 @@ public class FollowupClient {
     public List<FollowupData.Case> casesOf(String personId) {
         return api.cases(personId, CASES_OF_ONE_PERSON).items();
     }
+
+    /** The signed-in person's caller record (by their token's subject); a 404 refusal when they are no caller. */
+    public CallsData.Caller ownCaller() {
+        return api.ownCaller();
+    }
+
+    public Page<CallsData.QueueItem> queue(String callerId, int limit, String cursor) {
+        return api.queue(callerId, limit, cursor);
+    }
+
+    public CallsData.CaseDetail followup(String id) {
+        return api.followup(id);
+    }
+
+    /** Sent once: a call recorded twice would count twice (the service keeps no idempotency key for calls). */
+    @Retry(maxRetries = 0)
+    public CallsData.CaseDetail recordCall(String caseId, CallsData.CallQuestion call) {
+        return api.recordCall(caseId, call);
+    }
+
+    /** Sent once: each answer is a new secret that replaces the one before. */
+    @Retry(maxRetries = 0)
+    public CallsData.CalendarToken newCalendarToken(String callerId) {
+        return api.calendarToken(callerId);
+    }
+
+    public CallsData.Stats stats() {
+        return api.stats();
+    }
+
+    public CallsData.Funnel funnel() {
+        return api.funnel();
+    }
 }

@@ -11,7 +11,10 @@ public enum Area {
     CATALOGUE("Catalogue", "/catalogue", Set.of("catalogue-editor", "coordinator", "agency-lead", "caller", "hr-system",
             "auditor", "viewer", "service")),
     SESSIONS("Sessions", "/sessions", Set.of("coordinator", "agency-lead")),
-    PEOPLE("People", "/people", Set.of("coordinator", "agency-lead"));
+    PEOPLE("People", "/people", Set.of("coordinator", "agency-lead")),
+    COHORTS("Cohorts", "/cohorts", Set.of("coordinator", "agency-lead")),
+    CALLS("My calls", "/calls", Set.of("caller")),
+    FIGURES("Figures", "/figures", Set.of("coordinator", "auditor"));
 
     private final String label;
     private final String path;

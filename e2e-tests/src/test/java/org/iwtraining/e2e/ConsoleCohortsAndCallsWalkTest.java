@@ -1,0 +1,207 @@
+package org.iwtraining.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+
+/**
+ * The console's cohorts, calls and figures walked in a real browser against the three real services and the real
+ * OIDC provider: a coordinator proposes a cohort of 30 nominees over 3 sessions and confirms it; a caller finds a
+ * new case in "My calls", records NOT_STARTED and sees the next due date, and gets a calendar link; the figures page
+ * draws the funnel. Every page stopped at is checked by axe-core and photographed ({@link ConsoleBrowser#check}).
+ */
+class ConsoleCohortsAndCallsWalkTest {
+
+    static final String COORDINATOR = "{\"roles\":\"coordinator\"}";
+    static final String CALLER_SUBJECT = "cal.caller";
+    /** Five agencies of five sectors: 30 nominees, 6 of each. */
+    static final Map<String, String> AGENCIES = Map.of("NHS-SOUTH", "HEALTH", "ST-JOHNS", "EDUCATION", "CSC-WEST",
+            "SOCIAL_CARE", "POLICE-WEST", "POLICE", "YOUTH-HUB", "YOUTH");
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    static Suite suite;
+    static ServiceProcess console;
+    static final List<String> NOMINEES = new ArrayList<>();
+    static final List<String> SESSIONS = new ArrayList<>();
+    static String followup;
+
+    ConsoleBrowser browser;
+
+    @BeforeAll
+    static void startSuiteAndConsole() {
+        suite = Suite.start(Map.of(), 1);
+        console = suite.startConsole();
+        String token = suite.token();
+        String booking = suite.bookings.get(0).url();
+        AGENCIES.forEach((code, sector) -> given().baseUri(booking).auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", code, "sector", sector)).post("/agencies").then().statusCode(201));
+        List<String> agencies = List.copyOf(new java.util.TreeSet<>(AGENCIES.keySet()));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int p = 0; p < 30; p++) {
+            String hrId = "HR-" + (6001 + p);
+            NOMINEES.add(hrId);
+            rows.add(Map.of("hrId", hrId, "givenName", "Nominee", "familyName", "Number " + (p + 1), "agencyCode",
+                    agencies.get(p % agencies.size()), "audience", "PRACTITIONER", "email", hrId.toLowerCase() + "@example.org"));
+        }
+        given().baseUri(booking).auth().oauth2(token).contentType(ContentType.JSON).body(rows).post("/people/import")
+                .then().statusCode(200);
+        // three IW01 sessions of 12 places (at most 4 for one agency): room for the 30, 6 of each agency
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).truncatedTo(ChronoUnit.DAYS).plusHours(9);
+        for (int s = 0; s < 3; s++) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("title", "Cohort IW01, group " + (s + 1));
+            body.put("venue", "Town Hall");
+            body.put("moduleRefs", List.of("IW01"));
+            body.put("capacity", 12);
+            body.put("startsAt", start.plusDays(7L * s).toString());
+            body.put("endsAt", start.plusDays(7L * s).plusHours(3).toString());
+            SESSIONS.add(given().baseUri(booking).auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                    .post("/sessions").then().statusCode(201).extract().path("id"));
+        }
+        // a caller, and a new case of theirs whose first call is due (the training ended three weeks ago)
+        String followups = suite.followups.get(0).url();
+        String caller = given().baseUri(followups).auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("subject", CALLER_SUBJECT, "name", "Cal Caller", "email", "cal@la.example"))
+                .post("/callers").then().statusCode(201).extract().path("id");
+        Map<String, Object> followupCase = new LinkedHashMap<>();
+        followupCase.put("personId", "HR-6001");
+        followupCase.put("name", "Tara Trainer");
+        followupCase.put("email", "tara@example.org");
+        followupCase.put("phone", "01632 960555");
+        followupCase.put("agencyCode", "NHS-SOUTH");
+        followupCase.put("moduleRef", "CAF03");
+        followupCase.put("process", "CAF");
+        followupCase.put("sessionId", "walk-caf03");
+        followupCase.put("trainingEndedOn", today().minusDays(21).toString());
+        followupCase.put("callerId", caller);
+        followup = given().baseUri(followups).auth().oauth2(token).contentType(ContentType.JSON).body(followupCase)
+                .post("/followups").then().statusCode(201).extract().path("id");
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new ConsoleBrowser(console.url());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void coordinatorProposesAndConfirmsACohortOf30OverThreeSessions() {
+        browser.signIn("cora.coordinator", COORDINATOR, "/cohorts").check("cohort-form");
+        // proposing with nothing chosen: the GOV.UK error summary names each field
+        browser.press("propose").check("cohort-form-errors");
+        browser.assertTextContains(".govuk-error-summary", "Enter a name for the cohort");
+        browser.assertTextContains(".govuk-error-summary", "Select at least one session");
+
+        browser.type("name", "Walk cohort").type("nominees", String.join("\n", NOMINEES)).type("module", "IW01");
+        browser.press("filter-sessions");
+        SESSIONS.forEach(id -> browser.tick("session-" + id));
+        browser.press("propose").check("cohort-proposal");
+        browser.assertTextContains("#status", "Proposed");
+        browser.assertTextContains("#placed", "30 of 30");
+        for (String id : SESSIONS) {
+            assertTrue(browser.has("svg[aria-labelledby='mix-" + id + "-title']"), "a mix bar for session " + id);
+        }
+        assertTrue(browser.has("#everyone-placed"), "no one is left unplaced");
+        assertEquals(0, confirmedOnTheSessions(), "a proposal books no one");
+
+        browser.press("confirm").check("cohort-confirmed");
+        browser.assertTextContains("#banner-text", "30 people have confirmed places");
+        browser.assertTextContains("#status", "Confirmed");
+        assertEquals(30, confirmedOnTheSessions(), "every nominee has a place once confirmed");
+        assertFalse(browser.has("#confirm"), "a confirmed cohort offers no second confirmation");
+    }
+
+    @Test
+    void callerRecordsNotStartedAndSeesTheNextDueDate() {
+        browser.signIn(CALLER_SUBJECT, "{\"roles\":\"caller\"}", "/calls").check("my-calls");
+        assertTrue(browser.navigation().contains("My calls"), browser.navigation().toString());
+        browser.assertTextContains("tr[data-case='" + followup + "']", "Tara Trainer");
+        browser.assertTextContains("tr[data-case='" + followup + "']", "01632 960555");
+
+        browser.click("#case-" + followup);
+        browser.check("call-case");
+        browser.assertHeading("Tara Trainer");
+        // a call without its outcome: refused on the form, nothing recorded
+        browser.press("record-call").check("call-form-errors");
+        browser.assertTextContains(".govuk-error-summary", "Select how the call went");
+
+        browser.tick("outcome").type("notes", "Planning a first session with her team").tick("materialsReception")
+                .tick("barriers");
+        browser.press("record-call").check("call-recorded");
+        LocalDate due = LocalDate.parse(given().baseUri(suite.followups.get(0).url()).auth().oauth2(suite.token())
+                .get("/followups/" + followup).then().statusCode(200).extract().path("nextCallDue"));
+        assertTrue(!due.isBefore(today().plusDays(14)), "the next call is two weeks on (or the next working day): " + due);
+        browser.assertTextContains("#banner-text", "The next call is due on " + DAY.format(due));
+        browser.assertTextContains("#next-call-due", DAY.format(due));
+        browser.assertTextContains("#calls", "Not started yet");
+
+        browser.open("/calls").check("my-calls-after");
+        assertFalse(browser.has("tr[data-case='" + followup + "']"), "the case is no longer due");
+        browser.press("new-calendar-link").check("calendar-link");
+        browser.assertTextContains("#feed-url", "/calendar.ics?token=");
+    }
+
+    @Test
+    void figuresPageDrawsTheFunnel() {
+        browser.signIn("cora.coordinator", COORDINATOR, "/figures").check("figures");
+        browser.assertHeading("Figures");
+        assertTrue(browser.has("svg[aria-labelledby='funnel-overall-title']"), "the funnel is drawn");
+        assertTrue(Integer.parseInt(browser.text("#funnel-trained")) >= 1, "the case opened above is counted");
+        assertTrue(browser.has("#downloads a[href^='/figures/reports/sessions.csv']"), "a CSV download link");
+        // a period that is not a date: the field says so
+        browser.type("from", "last spring").press("show-reports").check("figures-errors");
+        browser.assertTextContains(".govuk-error-summary", "The first day must be a date");
+    }
+
+    @Test
+    void coordinatorWhoIsNoCallerIsToldSo() {
+        browser.signIn("cora.coordinator", COORDINATOR, "/calls").check("not-a-caller");
+        browser.assertHeading("You are not set up as a caller");
+    }
+
+    /** Confirmed places on the walk's three sessions, as booking-service counts them. */
+    private static int confirmedOnTheSessions() {
+        int confirmed = 0;
+        for (String id : SESSIONS) {
+            confirmed += given().baseUri(suite.bookings.get(0).url()).auth().oauth2(suite.token()).get("/sessions/" + id)
+                    .then().statusCode(200).extract().<Integer>path("confirmed");
+        }
+        return confirmed;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/London"));
+    }
+}
