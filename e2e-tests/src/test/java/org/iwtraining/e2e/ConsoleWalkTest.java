@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebElement;
 
 import io.restassured.http.ContentType;
 
@@ -122,8 +121,8 @@ class ConsoleWalkTest {
         assertEquals(others, browser.mixBarCount(introduction, other), "another agency's bar is unchanged");
 
         // a form sent without what it needs: the GOV.UK error summary, linking to the field
-        WebElement cancel = browser.all("#confirmed tr[data-person='HR-5003'] a").get(1);
-        cancel.click();
+        browser.open("/sessions/" + introduction);
+        browser.click("#confirmed tr[data-person='HR-5003'] a.iw-cancel");
         browser.check("cancel-place");
         browser.click("#confirm-cancel");
         browser.check("cancel-place-error");
