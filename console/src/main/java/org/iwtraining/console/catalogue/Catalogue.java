@@ -38,6 +38,11 @@ public class Catalogue {
         return catalogue.plan();
     }
 
+    /** The processes, for a filter's choices. */
+    public List<Option> processOptions() {
+        return catalogue.processes().stream().map(p -> new Option(p.code(), p.name() + " (" + p.code() + ")")).toList();
+    }
+
     public List<CatalogueData.Audience> audiences() {
         return catalogue.audiences();
     }
@@ -60,6 +65,10 @@ public class Catalogue {
         return catalogue.audiences().stream()
                 .collect(Collectors.toMap(CatalogueData.Audience::code, CatalogueData.Audience::name, (a, b) -> a,
                         LinkedHashMap::new));
+    }
+
+    /** One choice of a select: the value sent and what the person reads. */
+    public record Option(String value, String label) {
     }
 
     public record ProcessModules(String code, String name, List<ModuleLine> modules) {

@@ -43,14 +43,16 @@ public final class PrerequisiteWording {
     private record Group(String operator, List<Node> operands) implements Node {
         @Override
         public String words(boolean top) {
-            String word = operator.equals("AND") ? "and" : "or";
+            boolean or = operator.equals("OR");
             boolean compound = operands.stream().anyMatch(Group.class::isInstance);
             List<String> parts = operands.stream().map(node -> node.words(false)).toList();
             if (!compound) {
-                return list(parts, word);
+                String listed = list(parts, or ? "or" : "and");
+                // alternatives inside requirements: "IW01, and either IS01 or IW02", never "IW01, and IS01 or IW02"
+                return top || !or ? listed : (parts.size() == 2 ? "either " : "one of ") + listed;
             }
             // alternatives (or requirements) that are lists themselves: set off each with a comma and the word
-            String joined = String.join(", " + word + " ", parts);
+            String joined = String.join(", " + (or ? "or" : "and") + " ", parts);
             return top ? joined : "(" + joined + ")";
         }
     }

@@ -40,8 +40,7 @@ interface BookingApi {
 
     @GET
     @Path("/sessions/{id}/contacts")
-    Page<BookingData.Contact> contacts(@PathParam("id") String id, @QueryParam("limit") int limit,
-            @QueryParam("cursor") String cursor);
+    List<BookingData.Contact> contacts(@PathParam("id") String id);
 
     @POST
     @Path("/sessions/{id}/bookings")

@@ -38,8 +38,9 @@ public class BookingClient {
         return api.sessionBookings(sessionId, limit, cursor);
     }
 
-    public Page<BookingData.Contact> contacts(String sessionId, int limit, String cursor) {
-        return api.contacts(sessionId, limit, cursor);
+    /** The attendees who consented to share their contact details: a session's few, in one list. */
+    public List<BookingData.Contact> contacts(String sessionId) {
+        return api.contacts(sessionId);
     }
 
     /** Idempotent by {@code idempotencyKey}: the form's own, so a second press of the button books no one twice. */

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** booking-service's answers and requests as the console reads and sends them. */
 public final class BookingData {
 
@@ -34,7 +36,7 @@ public final class BookingData {
 
     public record Booking(String id, String sessionId, String personId, String givenName, String familyName,
             String agencyCode, String status, String reason, Integer position, Instant createdAt,
-            boolean prerequisiteAtRisk, Cancellation cancellation) {
+            boolean prerequisiteAtRisk, Cancellation cancellation, String sessionTitle, Instant sessionStartsAt) {
     }
 
     public record Cancellation(String reason, String note, Instant at, String by, boolean late) {
@@ -65,9 +67,11 @@ public final class BookingData {
     public record BookingQuestion(String personId) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CancelQuestion(String reason, String note) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AttendanceQuestion(String personId, String status, List<Integer> parts) {
     }
 }
