@@ -178,6 +178,36 @@ final class ConsoleBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-content")));
     }
 
+    // --- forms
+
+    /** Types {@code text} into the field with the id, replacing what it held. */
+    ConsoleBrowser type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Ticks a GOV.UK checkbox or radio by clicking its label, as a person does (the input itself is hidden). */
+    ConsoleBrowser tick(String id) {
+        WebElement label = driver.findElement(By.cssSelector("label[for='" + id + "']"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", label);
+        if (!driver.findElement(By.id(id)).isSelected()) {
+            label.click();
+        }
+        return this;
+    }
+
+    /** Presses the button with the id and waits for the page it leads to. */
+    ConsoleBrowser press(String id) {
+        WebElement button = driver.findElement(By.id(id));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-content")));
+        return this;
+    }
+
     // --- every page of the walk
 
     /** axe-core on the page as it is, failing on any serious or critical violation; then its screenshot as {@code name}. */
