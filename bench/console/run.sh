@@ -8,7 +8,8 @@
 # does, with a subject and roles), keeps the console's session cookie and sends it with every request.
 #
 #   bench/console/run.sh            (from the repository root; REQUESTS=200 per page, WARMUP=30)
-#   Env: BENCH_PORT_BASE (28180: console, +1 catalogue, +2 booking, +3 followup), BENCH_DB_SUFFIX (_bench_console:
+#   Env: BENCH_PORT_BASE (28180: console, +1 catalogue, +2 booking, +3 followup, +9 the provider: BENCH_OIDC_PORT),
+#        BENCH_DB_SUFFIX (_bench_console:
 #        the three databases are dropped and re-created), BENCH_FIGURES=FILE (a line per page appended:
 #        name<TAB>value<TAB>unit<TAB>aim)
 set -euo pipefail
@@ -20,6 +21,10 @@ SUFFIX=${BENCH_DB_SUFFIX:-_bench_console}
 WORK=$(mktemp -d)
 PSQL=(psql -h "${DB_HOST:-127.0.0.1}" -p "${DB_PORT:-5432}" -U "${DB_USER:-postgres}" -v ON_ERROR_STOP=1 -q)
 PIDS=()
+# a provider of its own, started from this checkout's scripts/dev-oidc/oidc.json (its request mapping for the client
+# id `console` gives the code flow's access token the services' audience): one already running for another checkout
+# may not have it
+export OIDC_PORT=${BENCH_OIDC_PORT:-$((BASE + 9))}
 source "$ROOT/bench/oidc.sh"
 
 cleanup() {
