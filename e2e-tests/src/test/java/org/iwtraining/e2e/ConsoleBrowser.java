@@ -188,6 +188,17 @@ final class ConsoleBrowser implements AutoCloseable {
         return this;
     }
 
+    /** What the field with the id holds now. */
+    String value(String id) {
+        return driver.findElement(By.id(id)).getAttribute("value");
+    }
+
+    /** Chooses {@code file} in the file upload with the id, as a person's file picker does. */
+    ConsoleBrowser attach(String id, Path file) {
+        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
     /** Ticks a GOV.UK checkbox or radio by clicking its label, as a person does (the input itself is hidden). */
     ConsoleBrowser tick(String id) {
         WebElement label = driver.findElement(By.cssSelector("label[for='" + id + "']"));

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -117,15 +120,21 @@ class ConsoleCohortsAndCallsWalkTest {
     }
 
     @Test
-    void coordinatorProposesAndConfirmsACohortOf30OverThreeSessions() {
+    void coordinatorProposesAndConfirmsACohortOf30OverThreeSessions() throws IOException {
         browser.signIn("cora.coordinator", COORDINATOR, "/cohorts").check("cohort-form");
         // proposing with nothing chosen: the GOV.UK error summary names each field
         browser.press("propose").check("cohort-form-errors");
         browser.assertTextContains(".govuk-error-summary", "Enter a name for the cohort");
         browser.assertTextContains(".govuk-error-summary", "Select at least one session");
 
-        browser.type("name", "Walk cohort").type("nominees", String.join("\n", NOMINEES)).type("module", "IW01");
+        // 20 nominees pasted, the last 10 uploaded as a CSV: pressing a button adds the file's ids to the box
+        Path csv = Files.createTempFile("nominees", ".csv");
+        Files.writeString(csv, "name,hrId\n" + String.join("\n", NOMINEES.subList(20, 30).stream()
+                .map(id -> "\"Nominee, " + id + "\"," + id).toList()) + "\n");
+        browser.type("name", "Walk cohort").type("nominees", String.join("\n", NOMINEES.subList(0, 20)))
+                .attach("csv", csv).type("module", "IW01");
         browser.press("filter-sessions");
+        assertEquals(NOMINEES, List.of(browser.value("nominees").split("\n")), "pasted and uploaded, in order");
         SESSIONS.forEach(id -> browser.tick("session-" + id));
         browser.press("propose").check("cohort-proposal");
         browser.assertTextContains("#status", "Proposed");
