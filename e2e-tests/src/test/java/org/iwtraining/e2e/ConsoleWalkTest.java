@@ -148,6 +148,13 @@ class ConsoleWalkTest {
                     .getList("completions.moduleRef");
             assertTrue(completed.contains("CAF03"), trainer + " completed CAF03: " + completed);
         }
+        // booking-service's outbox tells followup-service, which opens a case: the trainer's page shows it
+        org.awaitility.Awaitility.await("the follow-up case of " + trainers.get(0)).atMost(java.time.Duration.ofSeconds(90))
+                .pollInterval(java.time.Duration.ofSeconds(2))
+                .until(() -> browser.open("/people/" + trainers.get(0)).has("#follow-ups"));
+        browser.assertTextContains("#follow-ups", "CAF03");
+        browser.assertTextContains("#follow-ups", "Waiting for the first call");
+        browser.check("trainer-with-follow-up");
     }
 
     @Test

@@ -10,6 +10,8 @@ import org.iwtraining.console.client.BookingClient;
 import org.iwtraining.console.client.BookingData;
 import org.iwtraining.console.client.CatalogueClient;
 import org.iwtraining.console.client.CatalogueData;
+import org.iwtraining.console.client.FollowupClient;
+import org.iwtraining.console.client.FollowupData;
 import org.iwtraining.console.client.Page;
 import org.iwtraining.console.config.ConsoleConfig;
 import org.iwtraining.console.sessions.When;
@@ -26,11 +28,13 @@ public class People {
 
     private final BookingClient booking;
     private final CatalogueClient catalogue;
+    private final FollowupClient followup;
     private final int pageSize;
 
-    People(BookingClient booking, CatalogueClient catalogue, ConsoleConfig config) {
+    People(BookingClient booking, CatalogueClient catalogue, FollowupClient followup, ConsoleConfig config) {
         this.booking = booking;
         this.catalogue = catalogue;
+        this.followup = followup;
         this.pageSize = config.pageSize();
     }
 
@@ -40,7 +44,8 @@ public class People {
         return new Page<>(page.items().stream().map(PersonLine::from).toList(), page.next());
     }
 
-    public PersonRecord record(String hrId) {
+    /** @param withCases also their train-the-trainer follow-up cases (followup-service shows them to coordinators and auditors) */
+    public PersonRecord record(String hrId, boolean withCases) {
         BookingData.Person person = booking.person(hrId);
         BookingData.TrainingRecord record = booking.trainingRecord(hrId);
         List<PersonRecord.Place> places = booking.personBookings(hrId, PLACES_OF_ONE_PERSON).items().stream()
@@ -54,8 +59,12 @@ public class People {
                 .map(step -> new PersonRecord.NextStep(step.ref(), step.name(), step.open(), needs(step),
                         Durations.of(step.minMinutes(), step.maxMinutes(), null, null)))
                 .toList();
+        List<PersonRecord.FollowUp> cases = !withCases ? List.of() : followup.casesOf(hrId).stream()
+                .map(c -> new PersonRecord.FollowUp(c.moduleRef(), caseStatus(c),
+                        c.nextCallDue() == null ? null : When.day(c.nextCallDue())))
+                .toList();
         return new PersonRecord(PersonLine.from(person), person.email(), person.phone(), record.completions(),
-                record.waivers(), places, steps, Durations.of(next.minMinutes(), next.maxMinutes(), null, null));
+                record.waivers(), places, steps, Durations.of(next.minMinutes(), next.maxMinutes(), null, null), cases);
     }
 
     /** "needs IS01 and IS02, or IW02": the smallest sets of modules that would open it. */
@@ -71,6 +80,18 @@ public class People {
             return refs.get(0);
         }
         return String.join(", ", refs.subList(0, refs.size() - 1)) + " and " + refs.get(refs.size() - 1);
+    }
+
+    private static String caseStatus(FollowupData.Case c) {
+        if (!"OPEN".equals(c.status())) {
+            return c.cascadeStartedOn() == null ? "Closed" : "Cascading since " + When.day(c.cascadeStartedOn());
+        }
+        return c.phase() == null ? "Open" : switch (c.phase()) {
+            case "AWAITING_FIRST_CALL" -> "Waiting for the first call";
+            case "NOT_STARTED" -> "Not started cascading yet";
+            case "STALLED" -> "Stalled: escalated to their manager";
+            default -> "Open";
+        };
     }
 
     private static String placeStatus(BookingData.Booking b) {

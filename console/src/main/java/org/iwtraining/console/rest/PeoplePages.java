@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.iwtraining.console.client.Page;
+import org.iwtraining.console.layout.Viewer;
 import org.iwtraining.console.people.People;
 import org.iwtraining.console.people.PersonLine;
 import org.iwtraining.console.people.PersonRecord;
@@ -21,9 +22,11 @@ import io.quarkus.qute.TemplateInstance;
 public class PeoplePages {
 
     private final People people;
+    private final Viewer viewer;
 
-    PeoplePages(People people) {
+    PeoplePages(People people, Viewer viewer) {
         this.people = people;
+        this.viewer = viewer;
     }
 
     @CheckedTemplate(basePath = "people")
@@ -44,7 +47,7 @@ public class PeoplePages {
     @GET
     @Path("{hrId}")
     public TemplateInstance person(@PathParam("hrId") String hrId) {
-        return Templates.person(people.record(hrId));
+        return Templates.person(people.record(hrId, viewer.has("coordinator") || viewer.has("auditor")));
     }
 
     private static String encode(String value) {

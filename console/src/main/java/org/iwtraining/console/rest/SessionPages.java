@@ -23,7 +23,6 @@ import org.iwtraining.console.client.ServiceRefusedException;
 import org.iwtraining.console.layout.Viewer;
 import org.iwtraining.console.people.People;
 import org.iwtraining.console.people.PersonLine;
-import org.iwtraining.console.sessions.BookingOutcome;
 import org.iwtraining.console.sessions.SessionDetail;
 import org.iwtraining.console.sessions.Sessions;
 import org.jboss.resteasy.reactive.RestForm;
@@ -81,9 +80,9 @@ public class SessionPages {
                     FormErrors.none().add("q", "Search for the person to book by name or HR id"))).build();
         }
         try {
-            BookingOutcome outcome = sessions.book(id, Optional.ofNullable(SessionsPages.blankToNull(idempotencyKey))
+            sessions.book(id, Optional.ofNullable(SessionsPages.blankToNull(idempotencyKey))
                     .orElseGet(() -> UUID.randomUUID().toString()), personId.strip());
-            return seeOther(UriBuilder.fromPath("/sessions/{id}").queryParam("booked", outcome.personId()).build(id));
+            return seeOther(UriBuilder.fromPath("/sessions/{id}").queryParam("booked", personId.strip()).build(id));
         } catch (ServiceRefusedException e) {
             if (e.status() == 403 || e.status() == 404 && e.problem().errors().isEmpty() && e.problem().code() == null) {
                 throw e;

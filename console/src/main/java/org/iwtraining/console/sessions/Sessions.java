@@ -70,11 +70,12 @@ public class Sessions {
                 session.trainerHrIds(), session.entryRequirements(), confirmed, waitlist, contacts, started);
     }
 
-    /** Books a person; the same {@code idempotencyKey} again books no one twice (booking-service replays the answer). */
-    public BookingOutcome book(String sessionId, String idempotencyKey, String personId) {
-        BookingData.Booking placed = booking.book(sessionId, idempotencyKey, personId);
-        return new BookingOutcome(placed.personId(), "CONFIRMED".equals(placed.status()), placed.position(),
-                SessionDetail.Place.waitReason(placed.reason()));
+    /**
+     * Books a person, confirmed or on the waitlist (the session's page then says which); the same {@code idempotencyKey}
+     * again books no one twice (booking-service replays the answer).
+     */
+    public void book(String sessionId, String idempotencyKey, String personId) {
+        booking.book(sessionId, idempotencyKey, personId);
     }
 
     public void cancel(String bookingId, String reason, String note) {

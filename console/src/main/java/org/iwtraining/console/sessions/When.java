@@ -1,6 +1,7 @@
 package org.iwtraining.console.sessions;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +27,10 @@ public final class When {
 
     public static String day(Instant at) {
         return DAY.format(at.atZone(LONDON));
+    }
+
+    public static String day(LocalDate date) {
+        return DAY.format(date);
     }
 
     /** "9am", "9:30am", "12pm" (GOV.UK style: no leading zero, no ":00"). */
