@@ -184,6 +184,10 @@ public final class ProblemMappers {
                 LOG.warnf("Database unavailable, answered 503: %s", rootMessage(e));
                 return respond(DatabaseUnavailable.problem());
             }
+            if (ConcurrentChange.causes(e)) {
+                LOG.infof("Concurrent change, answered 409: %s", rootMessage(e));
+                return respond(ConcurrentChange.problem());
+            }
             LOG.error("Unexpected failure", e);
             return respond(Problem.of(500, "Internal error", "The server could not complete the request"));
         }
