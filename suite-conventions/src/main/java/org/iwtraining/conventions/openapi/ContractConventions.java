@@ -39,7 +39,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * <li>every 4xx and 5xx answer is an RFC 9457 {@code Problem} ({@code application/problem+json}), and the ones the
  * framework gives for any operation are listed: 400, 406, 414, and 413 and 415 for an operation with a body, and
  * 404 for one whose path names a resource by a parameter, and 409 ({@code CONCURRENT_CHANGE}) for a PUT, PATCH or
- * DELETE;</li>
+ * DELETE, or a POST to a path that names a resource;</li>
  * <li>the response headers of the conventions: {@code Location} on every 201 (whose body is the 200's when it
  * documents none); {@code ETag} on every 304; {@code Idempotent-Replayed} on the
  * successes and refusals of an operation that takes an {@code Idempotency-Key} (those it replays); the {@code ETag} component that resources
@@ -87,9 +87,10 @@ public class ContractConventions implements OASFilter {
         for (Map.Entry<String, PathItem> item : api.getPaths().getPathItems().entrySet()) {
             if (item.getValue().getOperations() != null) {
                 boolean named = item.getKey().contains("{");
+                // what changes one resource: a PUT, PATCH or DELETE, or a POST to a path naming it (a case's calls)
                 item.getValue().getOperations().forEach((method, operation) -> operation(operation, named,
                         method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
-                                || method == PathItem.HttpMethod.DELETE));
+                                || method == PathItem.HttpMethod.DELETE || method == PathItem.HttpMethod.POST && named));
             }
         }
         // the header components some response refers to, and no others
