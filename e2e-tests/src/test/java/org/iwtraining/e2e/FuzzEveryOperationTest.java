@@ -53,12 +53,13 @@ class FuzzEveryOperationTest {
 
     private static final long SEED = Long.getLong("fuzz.seed", new Random().nextLong());
     private static final int REQUESTS = Integer.getInteger("fuzz.requests", 200);
-    private static final int THREADS = Integer.getInteger("fuzz.threads", 6);
+    private static final int THREADS = Integer.getInteger("fuzz.threads", 12);
     private static final String ONLY = System.getProperty("fuzz.operations", "");
     private static final int VALID_PERCENT = 40;
     private static final double LEAST_ACCEPTED = 0.30;
     private static final List<Integer> NOT_ACCEPTED = List.of(400, 401, 403, 415);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final String OVERSIZED = RequestGenerator.OVERSIZED;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -212,7 +213,14 @@ class FuzzEveryOperationTest {
                 findings.add(new Finding(operation.key(), where, String.join("; ", violations) + " — body: "
                         + (body.length() > 500 ? body.substring(0, 500) + "…" : body)));
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            // a body over the size limit may be refused with 413 while it is still being sent, and the connection
+            // closed (RFC 9110, 15.5.14): a client still writing sees no answer. (Expect: 100-continue would avoid
+            // it, but Java 17's HttpClient hangs when the answer to it is a final status.)
+            if (!OVERSIZED.equals(request.mutation())) {
+                findings.add(new Finding(operation.key(), where, "no answer: " + e));
+            }
+        } catch (RuntimeException e) {
             findings.add(new Finding(operation.key(), where, "no answer: " + e));
         }
     }

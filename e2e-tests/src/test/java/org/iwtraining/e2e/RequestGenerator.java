@@ -39,6 +39,8 @@ final class RequestGenerator {
     }
 
     static final int HUGE = 100_000;
+    /** The mutation whose body exceeds catalogue-service's and followup-service's 2 MiB limit (booking-service reads it). */
+    static final String OVERSIZED = "body 2.5 MB";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String BAD_UTF8_MARK = "\uE000fuzz-bad-utf8\uE000";
@@ -240,7 +242,7 @@ final class RequestGenerator {
                 byte[] whole = bodyBytes(d);
                 d.raw = java.util.Arrays.copyOf(whole, whole.length <= 1 ? 0 : d.random.nextInt(whole.length - 1) + 1);
             }));
-            all.add(Map.entry("body 2.5 MB", d -> d.raw = ("{\"x\":\"" + "b".repeat(2_500_000) + "\"}").getBytes(StandardCharsets.US_ASCII)));
+            all.add(Map.entry(OVERSIZED, d -> d.raw = ("{\"x\":\"" + "b".repeat(2_500_000) + "\"}").getBytes(StandardCharsets.US_ASCII)));
             if (isJson(draft.mediaType)) {
                 all.add(Map.entry("body member wrong type", d -> replaceSomeMember(d, wrongValue(d.random))));
                 all.add(Map.entry("body member wrong type", d -> replaceSomeMember(d, wrongValue(d.random))));

@@ -141,7 +141,43 @@ final class SchemaSampler {
             }
         }
         coherentTimes(object);
+        memberRules(schema, object);
         return object;
+    }
+
+    /**
+     * Rules between members that the documents do not state (JSON Schema could, with {@code oneOf} and
+     * {@code dependentRequired}): a check names {@code module} or {@code modules}, never both nor neither; a module's
+     * {@code minMinutes} and {@code maxMinutes}, and a case's {@code targetBy} and {@code targetColleagues}, come
+     * together or not at all.
+     */
+    private void memberRules(JsonNode schema, ObjectNode object) {
+        JsonNode properties = schema.path("properties");
+        if (properties.has("module") && properties.has("modules")) {
+            String keep = random.nextBoolean() ? "module" : "modules";
+            object.remove(keep.equals("module") ? "modules" : "module");
+            if (!object.has(keep)) {
+                object.set(keep, valid(properties.path(keep), keep, 3));
+            }
+            if (object.path("modules").isArray() && object.path("modules").isEmpty()) {
+                ((ArrayNode) object.path("modules")).add(pools.pick("modules", random).orElse("IW01"));
+            }
+        }
+        for (List<String> pair : List.of(List.of("minMinutes", "maxMinutes"), List.of("targetBy", "targetColleagues"))) {
+            if (properties.has(pair.get(0)) && properties.has(pair.get(1)) && (object.has(pair.get(0)) || object.has(pair.get(1)))) {
+                for (String member : pair) {
+                    if (!object.has(member)) {
+                        object.set(member, valid(properties.path(member), member, 3));
+                    }
+                }
+            }
+        }
+        if (object.path("minMinutes").isNumber() && object.path("maxMinutes").isNumber()
+                && object.path("minMinutes").asLong() > object.path("maxMinutes").asLong()) {
+            JsonNode min = object.get("minMinutes");
+            object.set("minMinutes", object.get("maxMinutes"));
+            object.set("maxMinutes", min);
+        }
     }
 
     /** An interval generated member by member would end before it starts half the time: the end follows the start. */
@@ -191,14 +227,15 @@ final class SchemaSampler {
         return min + (long) (random.nextDouble() * (top - min + 1));
     }
 
-    private double number(JsonNode schema) {
+    private java.math.BigDecimal number(JsonNode schema) {
         double min = schema.has("minimum") ? schema.path("minimum").asDouble()
                 : schema.has("exclusiveMinimum") ? schema.path("exclusiveMinimum").asDouble() : 0;
         double max = schema.has("maximum") ? schema.path("maximum").asDouble() : min + 100;
-        double step = schema.path("multipleOf").asDouble(0.01);
-        long steps = Math.max(1, (long) ((max - min) / step));
-        // never the exclusive minimum itself
-        return Math.round((min + step * (1 + random.nextLong(steps))) / step) * step;
+        java.math.BigDecimal step = new java.math.BigDecimal(schema.path("multipleOf").asText("0.01"));
+        long steps = Math.max(1, (long) ((max - min) / step.doubleValue()));
+        // a whole number of steps above the minimum (never the exclusive minimum itself), in decimal: a double's
+        // 0.30000000000000004 is not a multiple of 0.0001
+        return java.math.BigDecimal.valueOf(min).add(step.multiply(java.math.BigDecimal.valueOf(1 + random.nextLong(steps))));
     }
 
     private String string(JsonNode schema, String name) {
