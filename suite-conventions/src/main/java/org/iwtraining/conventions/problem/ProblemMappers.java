@@ -14,7 +14,6 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.iwtraining.conventions.input.FieldMessages;
 import org.iwtraining.conventions.input.NulCharacterException;
-import org.iwtraining.conventions.input.NulCharacters;
 import org.iwtraining.conventions.input.StrictJson;
 import org.jboss.logging.Logger;
 
@@ -279,7 +278,7 @@ public final class ProblemMappers {
                     "The body is not well-formed JSON", "MALFORMED_JSON", List.of(new FieldError("body", "not well-formed JSON")), null);
         }
         String field = pathOf(mapping);
-        String message = mapping instanceof NulCharacterException ? NulCharacters.MESSAGE
+        String message = mapping instanceof NulCharacterException text ? text.fieldMessage()
                 : mapping.getPath().isEmpty() ? "has the wrong shape"
                 : mapping instanceof MismatchedInputException mismatch ? FieldMessages.forMismatch(mismatch)
                 : "has the wrong type or format";
