@@ -147,7 +147,8 @@ final class SchemaSampler {
 
     /**
      * Rules between members that the documents do not state (JSON Schema could, with {@code oneOf} and
-     * {@code dependentRequired}): a check names {@code module} or {@code modules}, never both nor neither; a module's
+     * {@code dependentRequired}): a check names {@code module} or {@code modules}, never both nor neither; a session
+     * names a course or modules, and its parts follow one another; a module's
      * {@code minMinutes} and {@code maxMinutes}, and a case's {@code targetBy} and {@code targetColleagues}, come
      * together or not at all.
      */
@@ -161,6 +162,26 @@ final class SchemaSampler {
             }
             if (object.path("modules").isArray() && object.path("modules").isEmpty()) {
                 ((ArrayNode) object.path("modules")).add(pools.pick("modules", random).orElse("IW01"));
+            }
+        }
+        // a session is of a course or of modules (or both): never of neither
+        if (properties.has("courseId") && properties.has("moduleRefs") && !object.has("courseId") && !object.has("moduleRefs")) {
+            object.set("moduleRefs", valid(properties.path("moduleRefs"), "moduleRefs", 3));
+        }
+        // parts one after another, a day apart, as a session's days are
+        if (object.path("parts").isArray()) {
+            OffsetDateTime next = null;
+            for (JsonNode part : object.path("parts")) {
+                if (part instanceof ObjectNode day && day.path("startsAt").isTextual()) {
+                    try {
+                        OffsetDateTime start = next == null ? OffsetDateTime.parse(day.path("startsAt").asText()) : next;
+                        day.put("startsAt", start.toString());
+                        day.put("endsAt", start.plusHours(2 + random.nextInt(4)).toString());
+                        next = start.plusDays(1);
+                    } catch (RuntimeException e) {
+                        // not a date-time: nothing to order
+                    }
+                }
             }
         }
         for (List<String> pair : List.of(List.of("minMinutes", "maxMinutes"), List.of("targetBy", "targetColleagues"))) {
