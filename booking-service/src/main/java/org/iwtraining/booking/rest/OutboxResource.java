@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.OutboxStatus;
 import org.iwtraining.booking.outbox.OutboxService;
 import org.iwtraining.conventions.audit.Audited;
+import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.paging.Page;
-import org.iwtraining.conventions.paging.PageRequest;
 import org.iwtraining.conventions.problem.ApiException;
 import org.iwtraining.conventions.security.Roles;
 
@@ -45,8 +45,8 @@ public class OutboxResource {
     @APIResponse(responseCode = "400", description = "Unknown status, bad limit or cursor")
     public Page<OutboxEventView> list(
             @Parameter(description = "PENDING, FAILED or DELIVERED; repeat for several") @QueryParam("status") List<String> status,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return outbox.list(statuses(status), PageRequest.of(limit, cursor)).map(OutboxEventView::from);
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return outbox.list(statuses(status), QueryParams.page(limit, cursor)).map(OutboxEventView::from);
     }
 
     @POST

@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.iwtraining.booking.Webhook;
 import org.iwtraining.booking.webhooks.WebhookService;
 import org.iwtraining.conventions.audit.Audited;
+import org.iwtraining.conventions.http.QueryParams;
 import org.iwtraining.conventions.paging.Page;
-import org.iwtraining.conventions.paging.PageRequest;
 import org.iwtraining.conventions.problem.ApiException;
 import org.iwtraining.conventions.security.Roles;
 
@@ -63,8 +63,8 @@ public class WebhookResource {
     @Operation(operationId = "listWebhooks",
             summary = "List subscriptions (without their secrets)", description = "Roles: hr-system, auditor.")
     @APIResponse(responseCode = "200", description = "A page of subscriptions")
-    public Page<WebhookView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return webhooks.list(PageRequest.of(limit, cursor)).map(WebhookView::from);
+    public Page<WebhookView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return webhooks.list(QueryParams.page(limit, cursor)).map(WebhookView::from);
     }
 
     @GET
@@ -98,8 +98,8 @@ public class WebhookResource {
             description = "Roles: hr-system, auditor.")
     @APIResponse(responseCode = "200", description = "A page of deliveries")
     @APIResponse(responseCode = "404", description = "No such subscription")
-    public Page<WebhookDeliveryView> deliveries(@PathParam("id") String id, @QueryParam("limit") Integer limit,
+    public Page<WebhookDeliveryView> deliveries(@PathParam("id") String id, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        return webhooks.deliveries(id, PageRequest.of(limit, cursor)).map(WebhookDeliveryView::from);
+        return webhooks.deliveries(id, QueryParams.page(limit, cursor)).map(WebhookDeliveryView::from);
     }
 }

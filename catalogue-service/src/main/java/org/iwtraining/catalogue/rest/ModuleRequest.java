@@ -14,7 +14,10 @@ import org.iwtraining.catalogue.modules.ModuleDraft;
         + "'IW02 OR (IS01 AND CAF01 AND LP01)'; it is stored in canonical form. status defaults to ACTIVE; "
         + "retiring a module is a PUT with status RETIRED.")
 public record ModuleRequest(
-        @Size(max = 16) @Schema(examples = "IW06") String ref,
+        // a create without a ref, or with one not of this form, is refused: the document says so (a PUT takes the
+        // path's ref, and refuses another)
+        @Size(max = 16) @Schema(examples = "IW06", required = true, pattern = "^[A-Z]{1,8}[0-9]{1,4}$",
+                description = "Upper-case letters then digits; on a PUT, the ref in the path") String ref,
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Schema(examples = "IW") String process,
         @Schema(enumeration = { "ACTIVE", "DEFINITION_PENDING", "RETIRED" }) String status,

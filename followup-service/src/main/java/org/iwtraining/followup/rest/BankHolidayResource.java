@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -54,7 +55,7 @@ public class BankHolidayResource {
             description = "Roles: coordinator, caller, auditor, viewer")
     @APIResponse(responseCode = "200", description = "The year's bank holidays in date order (one page)")
     @APIResponse(responseCode = "400", description = "Missing or out-of-range year")
-    public Page<BankHolidayView> list(@QueryParam("year") @Schema(implementation = Integer.class, required = true) String yearParam) {
+    public Page<BankHolidayView> list(@QueryParam("year") @Parameter(required = true) @Schema(implementation = Integer.class) String yearParam) {
         Integer year = QueryParams.integer("year", yearParam);
         if (year == null) {
             throw ApiException.invalidField("year", "is required");

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -96,8 +97,8 @@ public class FollowupResource {
                     + "case has none.\n\nRoles: coordinator, auditor, caller (only the cases assigned to them)")
     @APIResponse(responseCode = "200", description = "A page of cases")
     @APIResponse(responseCode = "400", description = "Malformed filter, limit or cursor")
-    public Page<CaseView> list(@QueryParam("status") @Schema(implementation = CaseStatus.class) String status,
-            @QueryParam("phase") @Schema(implementation = CasePhase.class) String phase,
+    public Page<CaseView> list(@QueryParam("status") @Schema(implementation = CaseStatus.class, type = SchemaType.STRING) String status,
+            @QueryParam("phase") @Schema(implementation = CasePhase.class, type = SchemaType.STRING) String phase,
             @QueryParam("personId") String personId, @QueryParam("callerId") String callerId,
             @QueryParam("dueBefore") @Schema(implementation = LocalDate.class) String dueBefore,
             @QueryParam("limit") @Schema(implementation = Integer.class) String limit,

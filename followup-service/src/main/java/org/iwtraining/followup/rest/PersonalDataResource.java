@@ -66,6 +66,8 @@ public class PersonalDataResource {
                     + "by eventId: a redelivery answers what the first did.\n\nRoles: service")
     @APIResponse(responseCode = "200", description = "What the erasure did (replay=true on a redelivery)")
     @APIResponse(responseCode = "400", description = "Malformed request")
+    @APIResponse(responseCode = "409", description = "CONCURRENT_CHANGE: another erasure of the person ran at the same "
+            + "moment; nothing was changed, send it again (it is then a replay)")
     public ErasureSummary erase(@Valid @NotNull ErasureRequest request) {
         audit.concerns(request.personId());
         return ErasureSummary.from(data.erase(request.eventId(), request.personId()));

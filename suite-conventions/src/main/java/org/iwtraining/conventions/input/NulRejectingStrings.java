@@ -14,7 +14,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * Every JSON string a service reads (members, list elements, arrays of text) is refused when it holds a NUL
- * character; the problem names the member ({@code ProblemMappers}).
+ * character or half of a surrogate pair; the problem names the member ({@code ProblemMappers}).
  */
 @Singleton
 public class NulRejectingStrings implements ObjectMapperCustomizer {
@@ -34,7 +34,10 @@ public class NulRejectingStrings implements ObjectMapperCustomizer {
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = super.deserialize(parser, context);
             if (NulCharacters.in(text)) {
-                throw new NulCharacterException(parser);
+                throw new NulCharacterException(parser, NulCharacters.MESSAGE);
+            }
+            if (NulCharacters.unpairedSurrogateIn(text)) {
+                throw new NulCharacterException(parser, NulCharacters.UNPAIRED_SURROGATE);
             }
             return text;
         }

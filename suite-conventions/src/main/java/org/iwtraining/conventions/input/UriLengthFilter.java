@@ -11,7 +11,7 @@ import org.iwtraining.conventions.problem.Problem;
 /**
  * A request target (path and query) longer than {@value #MAX_URI} characters is a 414 problem before any
  * resource runs. The HTTP server's own limit ({@code quarkus.http.limits.max-initial-line-length}, set above
- * this one in every service) answers a still longer line with a bare 414 before the REST layer sees it.
+ * this one in every service, 128 KiB) answers a still longer line with a bare 414 before the REST layer sees it.
  */
 @Provider
 @PreMatching

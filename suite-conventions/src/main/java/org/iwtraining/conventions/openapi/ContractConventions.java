@@ -38,7 +38,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * the requirement of it, with its 401 and 403 answers; the roles of each operation are in its description;</li>
  * <li>every 4xx and 5xx answer is an RFC 9457 {@code Problem} ({@code application/problem+json}), and the ones the
  * framework gives for any operation are listed: 400, 406, 414, and 413 and 415 for an operation with a body, and
- * 404 for one whose path names a resource by a parameter;</li>
+ * 404 for one whose path names a resource by a parameter, and 409 ({@code CONCURRENT_CHANGE}) for a PUT, PATCH or
+ * DELETE, or a POST to a path that names a resource;</li>
  * <li>the response headers of the conventions: {@code Location} on every 201 (whose body is the 200's when it
  * documents none); {@code ETag} on every 304; {@code Idempotent-Replayed} on the
  * successes and refusals of an operation that takes an {@code Idempotency-Key} (those it replays); the {@code ETag} component that resources
@@ -86,7 +87,10 @@ public class ContractConventions implements OASFilter {
         for (Map.Entry<String, PathItem> item : api.getPaths().getPathItems().entrySet()) {
             if (item.getValue().getOperations() != null) {
                 boolean named = item.getKey().contains("{");
-                item.getValue().getOperations().values().forEach(operation -> operation(operation, named));
+                // what changes one resource: a PUT, PATCH or DELETE, or a POST to a path naming it (a case's calls)
+                item.getValue().getOperations().forEach((method, operation) -> operation(operation, named,
+                        method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
+                                || method == PathItem.HttpMethod.DELETE || method == PathItem.HttpMethod.POST && named));
             }
         }
         // the header components some response refers to, and no others
@@ -115,7 +119,7 @@ public class ContractConventions implements OASFilter {
         }
     }
 
-    private static void operation(Operation operation, boolean namesAResource) {
+    private static void operation(Operation operation, boolean namesAResource, boolean changes) {
         APIResponses responses = operation.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
@@ -145,6 +149,11 @@ public class ContractConventions implements OASFilter {
         // a path that names a resource by a parameter: an id nothing has, or one not of the parameter's form
         if (namesAResource) {
             addIfMissing(responses, "404", "Nothing has that id (or the id is not of its form)");
+        }
+        // two requests changing one resource at the same moment: the one that loses is told so, nothing was changed
+        if (changes) {
+            addIfMissing(responses, "409", "CONCURRENT_CHANGE: another request changed this resource at the same moment; "
+                    + "nothing was changed, read it again and retry");
         }
         if (operation.getRequestBody() != null) {
             addIfMissing(responses, "413", "The body exceeds the size limit");

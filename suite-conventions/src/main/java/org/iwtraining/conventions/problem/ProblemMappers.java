@@ -14,7 +14,6 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.iwtraining.conventions.input.FieldMessages;
 import org.iwtraining.conventions.input.NulCharacterException;
-import org.iwtraining.conventions.input.NulCharacters;
 import org.iwtraining.conventions.input.StrictJson;
 import org.jboss.logging.Logger;
 
@@ -184,6 +183,10 @@ public final class ProblemMappers {
                 LOG.warnf("Database unavailable, answered 503: %s", rootMessage(e));
                 return respond(DatabaseUnavailable.problem());
             }
+            if (ConcurrentChange.causes(e)) {
+                LOG.infof("Concurrent change, answered 409: %s", rootMessage(e));
+                return respond(ConcurrentChange.problem());
+            }
             LOG.error("Unexpected failure", e);
             return respond(Problem.of(500, "Internal error", "The server could not complete the request"));
         }
@@ -275,7 +278,7 @@ public final class ProblemMappers {
                     "The body is not well-formed JSON", "MALFORMED_JSON", List.of(new FieldError("body", "not well-formed JSON")), null);
         }
         String field = pathOf(mapping);
-        String message = mapping instanceof NulCharacterException ? NulCharacters.MESSAGE
+        String message = mapping instanceof NulCharacterException text ? text.fieldMessage()
                 : mapping.getPath().isEmpty() ? "has the wrong shape"
                 : mapping instanceof MismatchedInputException mismatch ? FieldMessages.forMismatch(mismatch)
                 : "has the wrong type or format";

@@ -182,21 +182,42 @@ public final class ContractValidation implements Filter {
 
         void checkResponse(String method, String path, Response response, List<String> violations) {
             String where = method.toUpperCase(Locale.ROOT) + " " + path + " → " + response.statusCode();
-            Optional<String> route = route(path);
+            Answer answer = new Answer(response.statusCode(), response::getHeader, response.contentType(),
+                    method.equals("head") ? new byte[0] : response.asByteArray());
+            checkAnswer(method, route(path), path, where, answer, violations);
+        }
+
+        /** The served document, e.g. to generate requests from its schemas. */
+        public JsonNode document() {
+            return document;
+        }
+
+        /**
+         * The violations of an answer to {@code method} on the documented path {@code template} (the request's own
+         * path may not match any template when a fuzzer broke it), however it was sent; {@code where} names it.
+         */
+        public List<String> checkAnswer(String method, String template, String where, Answer answer) {
+            List<String> violations = new ArrayList<>();
+            checkAnswer(method.toLowerCase(Locale.ROOT), Optional.of(template), template, where, answer, violations);
+            return violations;
+        }
+
+        private void checkAnswer(String method, Optional<String> route, String path, String where, Answer response,
+                List<String> violations) {
             String documented = method.equals("head") ? "get" : method;
             JsonNode operation = route.map(r -> document.path("paths").path(r).path(documented))
                     .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
             if (operation.isMissingNode()) {
                 // an unknown path or method: the framework's answer must still be a problem
-                if (response.statusCode() >= 400 && !method.equals("head")) {
+                if (response.status() >= 400 && !method.equals("head")) {
                     checkProblem(where, response, violations);
-                } else if (response.statusCode() < 400) {
+                } else if (response.status() < 400) {
                     violations.add(where + ": " + name + " documents no " + documented.toUpperCase(Locale.ROOT)
                             + " " + path);
                 }
                 return;
             }
-            String status = String.valueOf(response.statusCode());
+            String status = String.valueOf(response.status());
             String key = operation.path("responses").has(status) ? status
                     : operation.path("responses").has(status.charAt(0) + "XX") ? status.charAt(0) + "XX"
                             : operation.path("responses").has("default") ? "default" : null;
@@ -208,14 +229,14 @@ public final class ContractValidation implements Filter {
             String pointer = "/paths/" + escape(route.get()) + "/" + documented + "/responses/" + key;
             JsonNode documentedResponse = resolveResponse(document.at(pointer));
             for (String header : DOCUMENTED_HEADERS) {
-                if (response.getHeader(header) != null && !hasHeader(documentedResponse, header)) {
+                if (response.header().apply(header) != null && !hasHeader(documentedResponse, header)) {
                     violations.add(where + ": sends " + header + ", the document does not say so");
                 }
             }
-            if (method.equals("head") || response.statusCode() == 304 || response.statusCode() == 204) {
+            if (method.equals("head") || response.status() == 304 || response.status() == 204) {
                 return;
             }
-            byte[] bytes = response.asByteArray();
+            byte[] bytes = response.body();
             boolean hasBody = bytes.length > 0;
             JsonNode content = documentedResponse.path("content");
             if (content.isMissingNode() || content.isEmpty()) {
@@ -253,14 +274,14 @@ public final class ContractValidation implements Filter {
             validate(schemaPointer, body, where, violations);
         }
 
-        private void checkProblem(String where, Response response, List<String> violations) {
+        private void checkProblem(String where, Answer response, List<String> violations) {
             String type = mediaType(response.contentType());
             if (!"application/problem+json".equals(type)) {
                 violations.add(where + ": not a problem (" + (type.isEmpty() ? "no body" : type) + ")");
                 return;
             }
             try {
-                violations.addAll(checkSchema("Problem", JSON.readTree(response.asByteArray())).stream()
+                violations.addAll(checkSchema("Problem", JSON.readTree(response.body())).stream()
                         .map(v -> where + ": " + v).toList());
             } catch (IOException e) {
                 violations.add(where + ": the problem is not JSON");
@@ -307,6 +328,13 @@ public final class ContractValidation implements Filter {
         private static String refPointer(String ref) {
             return ref.startsWith("#") ? ref.substring(1) : ref;
         }
+    }
+
+    /**
+     * One answer as received, whatever sent the request: REST Assured here, raw HTTP in the e2e fuzzer.
+     * {@code header} gives a header's value by name, or null.
+     */
+    public record Answer(int status, java.util.function.Function<String, String> header, String contentType, byte[] body) {
     }
 
     private record Route(String template, Pattern pattern, int parameters) {
