@@ -33,12 +33,19 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
+  local created = 0
   for _, t in ipairs(threads) do
     local s = t:get("statuses")
     if s then
-      for code, n in pairs(s) do io.write(string.format("  HTTP %s: %d\n", code, n)) end
+      for code, n in pairs(s) do
+        io.write(string.format("  HTTP %s: %d\n", code, n))
+        if code == 201 then created = created + n end
+      end
     end
   end
   io.write(string.format("  p50 %.1f ms, p99 %.1f ms, %.0f requests/s\n",
     latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.requests / (summary.duration / 1e6)))
+  -- read by bench/booking-vs-pgbench/run.sh
+  io.write(string.format("  created %.1f/s, p50 %.1f ms, p99 %.1f ms\n", created / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000))
 end
