@@ -16,11 +16,12 @@
 #                                               statement of the service counted, the most frequent listed
 #
 # Env: DURATION (15s), CONNECTIONS (32), BENCH_DB_SUFFIX (_vs_pgbench: databases booking…, catalogue…, baseline…
-# dropped and re-created), BENCH_PORT (38082), BENCH_CATALOGUE_PORT (38081), OIDC_PORT (38090: a provider of its
+# dropped and re-created), IDEMPOTENCY_KEYS (1: every booking request sends a key of its own; 0: none), BENCH_PORT (38082), BENCH_CATALOGUE_PORT (38081), OIDC_PORT (38090: a provider of its
 # own, see bench/oidc.sh), BENCH_FIGURES=FILE (one line per figure appended: name TAB value TAB unit TAB aim),
 # PROFILE=DIR (ratio mode: async-profiler, tools.profiler:async-profiler 4.1 from Maven Central, samples
 # booking-service's CPU during the spread run; DIR gets the collapsed stacks and the top frames are printed; the
-# profiled run's figures are slower than an unprofiled one's), SERVICE_LOG_DIR (keep the services' logs there).
+# profiled run's figures are slower than an unprofiled one's), SERVICE_LOG_DIR (keep the services' logs there),
+# BOOKING_APP (another build's quarkus-run.jar, e.g. a copy of the one before a change, to compare).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HERE=$ROOT/bench/booking-vs-pgbench
@@ -29,6 +30,8 @@ MODE=${1:-ratio}
 case "$MODE" in ratio | growth | statements) ;; *) echo "usage: $0 [ratio|growth|statements]" >&2; exit 2 ;; esac
 DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-32}
+# every booking request carries an Idempotency-Key, as the baseline stores an idempotency record (0: none)
+KEYS=${IDEMPOTENCY_KEYS:-1}
 SUFFIX=${BENCH_DB_SUFFIX:-_vs_pgbench}
 PORT=${BENCH_PORT:-38082}
 CATALOGUE_PORT=${BENCH_CATALOGUE_PORT:-38081}
@@ -70,8 +73,9 @@ done
 # statements: a private cluster of our own (never the machine's shared server), with pg_stat_statements loaded
 if [ "$MODE" = statements ]; then
   DB_PORT=${BENCH_PG_PORT:-55433}
-  PRIVATE_PG=$WORK/pg
-  mkdir -p "$PRIVATE_PG" && chown postgres "$PRIVATE_PG" && chmod 700 "$PRIVATE_PG"
+  # outside $WORK, which only this user may enter: the cluster belongs to postgres (initdb refuses root)
+  PRIVATE_PG=$(mktemp -d /tmp/booking-vs-pgbench-pg.XXXXXX)
+  chown postgres "$PRIVATE_PG" && chmod 700 "$PRIVATE_PG"
   runuser -u postgres -- "$PG_BIN/initdb" -D "$PRIVATE_PG" -U "$DB_USER" --auth=trust -E UTF8 >/dev/null
   runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PRIVATE_PG" -l "$PRIVATE_PG/server.log" -w -t 60 \
     -o "-p $DB_PORT -c listen_addresses=$DB_HOST -k $PRIVATE_PG -c max_connections=200 \
@@ -83,7 +87,7 @@ for db in "$BOOKING_DB" "$CATALOGUE_DB" "$BASELINE_DB"; do
   "${PSQL[@]}" -d postgres -c "drop database if exists $db" -c "create database $db"
 done
 
-APP=$ROOT/booking-service/target/quarkus-app/quarkus-run.jar
+APP=${BOOKING_APP:-$ROOT/booking-service/target/quarkus-app/quarkus-run.jar}
 CATALOGUE_APP=$ROOT/catalogue-service/target/quarkus-app/quarkus-run.jar
 if [ ! -f "$APP" ] || [ ! -f "$CATALOGUE_APP" ]; then
   (cd "$ROOT" && ./mvnw -B -ntp -pl suite-conventions,catalogue-service,booking-service package -DskipTests)
@@ -110,8 +114,11 @@ CATALOGUE_PORT=$CATALOGUE_PORT CATALOGUE_DB_URL=jdbc:postgresql://$DB_HOST:$DB_P
   OIDC_AUTH_SERVER_URL="$OIDC_ISSUER" java -Xmx512m -jar "$CATALOGUE_APP" >"$LOGS/catalogue.log" 2>&1 &
 CATALOGUE_PID=$!
 wait_ready catalogue-service "$CATALOGUE_PORT" "$CATALOGUE_PID" "$LOGS/catalogue.log"
+# the outbox delivers each notice to Quarkus's mock mailer (no mail server here: failing sends would be retried, a
+# load of their own), and followup-service is absent (nothing in this load is for it)
 BOOKING_PORT=$PORT BOOKING_DB_URL=jdbc:postgresql://$DB_HOST:$DB_PORT/$BOOKING_DB \
-  CATALOGUE_URL=http://127.0.0.1:$CATALOGUE_PORT FOLLOWUP_URL=http://127.0.0.1:9 SMTP_PORT=9 \
+  CATALOGUE_URL=http://127.0.0.1:$CATALOGUE_PORT FOLLOWUP_URL=http://127.0.0.1:9 \
+  MAILER_MOCK=true QUARKUS_LOG_CATEGORY__IO_QUARKUS_MAILER_RUNTIME_MUTINYMAILERIMPL__LEVEL=WARN \
   OIDC_AUTH_SERVER_URL="$OIDC_ISSUER" OIDC_CLIENT_SECRET=bench \
   java -Xmx1g -jar "$APP" >"$LOGS/booking.log" 2>&1 &
 BOOKING_PID=$!
@@ -131,7 +138,7 @@ figure() {
 # wrk against book.lua: FIRST SLICE SESSIONS DURATION [connections]; prints its summary, leaves it in $WORK/wrk.out.
 # People are bench-p-FIRST… (2 threads, SLICE each): every request books someone not yet booked in this run.
 book() {
-  SESSION_FILE=$WORK/sessions.lua FIRST_PERSON=$1 SLICE=$2 SESSIONS=$3 \
+  SESSION_FILE=$WORK/sessions.lua FIRST_PERSON=$1 SLICE=$2 SESSIONS=$3 IDEMPOTENCY_KEYS=$KEYS \
     wrk -t2 -c"${5:-$CONNECTIONS}" -d"$4" --latency -s "$BOOKING_BENCH/book.lua" "http://127.0.0.1:$PORT" | tee "$WORK/wrk.out"
   grep -q 'created' "$WORK/wrk.out" || { echo "wrk printed no summary" >&2; exit 1; }
 }
@@ -158,7 +165,7 @@ ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
 
 warm_up() { # FIRST SLICE
   echo "== warm-up (10 s, people bench-p-$1…)"
-  SESSION_FILE=$WORK/sessions.lua FIRST_PERSON=$1 SLICE=$2 SESSIONS=100 \
+  SESSION_FILE=$WORK/sessions.lua FIRST_PERSON=$1 SLICE=$2 SESSIONS=100 IDEMPOTENCY_KEYS=$KEYS \
     wrk -t2 -c"$CONNECTIONS" -d10s -s "$BOOKING_BENCH/book.lua" "http://127.0.0.1:$PORT" >/dev/null
 }
 
@@ -171,10 +178,11 @@ profiler() { # start|stop
     unzip -q -o -j "$jar" linux-x64/libasyncProfiler.so -d "$WORK"
   fi
   if [ "$1" = start ]; then
-    jcmd "$BOOKING_PID" JVMTI.agent_load "$lib" "start,event=cpu,interval=1ms" >/dev/null
+    # the agent's options quoted once more: jcmd would read their '=' as its own argument syntax
+    jcmd "$BOOKING_PID" JVMTI.agent_load "$lib" "\"start,event=cpu,interval=1ms\"" >/dev/null
   else
     mkdir -p "$PROFILE"
-    jcmd "$BOOKING_PID" JVMTI.agent_load "$lib" "stop,file=$PROFILE/booking-spread.collapsed,collapsed" >/dev/null
+    jcmd "$BOOKING_PID" JVMTI.agent_load "$lib" "\"stop,file=$PROFILE/booking-spread.collapsed,collapsed\"" >/dev/null
     sleep 2
     python3 "$HERE/top-frames.py" "$PROFILE/booking-spread.collapsed" | tee "$PROFILE/top-frames.txt"
   fi
