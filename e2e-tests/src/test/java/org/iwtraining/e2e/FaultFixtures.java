@@ -89,10 +89,19 @@ final class FaultFixtures {
 
     /** {@code POST /sessions/{id}/bookings}, giving up after {@code timeout} (an {@code HttpTimeoutException}). */
     static Outcome book(String booking, String token, String person, String session, Duration timeout) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(booking + "/sessions/" + session + "/bookings"))
+        return book(booking, token, person, session, timeout, null);
+    }
+
+    /** {@link #book} with an {@code Idempotency-Key} (none when null). */
+    static Outcome book(String booking, String token, String person, String session, Duration timeout, String idempotencyKey)
+            throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(booking + "/sessions/" + session + "/bookings"))
                 .timeout(timeout)
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"personId\":\"" + person + "\"}")).build();
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
+        if (idempotencyKey != null) {
+            builder.header("Idempotency-Key", idempotencyKey);
+        }
+        HttpRequest request = builder.POST(HttpRequest.BodyPublishers.ofString("{\"personId\":\"" + person + "\"}")).build();
         long sent = System.nanoTime();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         long millis = (System.nanoTime() - sent) / 1_000_000;

@@ -29,6 +29,7 @@ import org.iwtraining.booking.config.BookingConfig;
 import org.iwtraining.booking.events.OutboxEvents;
 import org.iwtraining.booking.notices.NoticeBooking;
 import org.iwtraining.booking.notices.NoticeRoom;
+import org.iwtraining.conventions.audit.AuditTransactions;
 import org.iwtraining.conventions.problem.DomainException;
 import org.iwtraining.conventions.problem.DomainException.Kind;
 import org.iwtraining.conventions.problem.FieldError;
@@ -150,9 +151,12 @@ public class BookingService {
                 && judged.waived.equals(locked.waived());
     }
 
-    /** The rules read and answered before any lock is taken: a slow catalogue keeps no session locked. */
+    /**
+     * The rules read and answered before any lock is taken: a slow catalogue keeps no session locked. The reading
+     * transaction changes nothing and writes no audit row (the booking's own transaction does).
+     */
     private BookingRules.Verdicts judgeBeforeLocks(List<Candidate> candidates) {
-        return rules.answer(rules.readBeforeLocks(candidates), Map.of());
+        return rules.answer(AuditTransactions.readingOnly(() -> rules.readBeforeLocks(candidates)), Map.of());
     }
 
     /**
