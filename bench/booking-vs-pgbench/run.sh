@@ -229,12 +229,12 @@ ratio)
   figure "booking ratio one session" "$(ratio "$ONE" "$ONE_TPS")" "" "≥ 0.5"
   ;;
 growth)
-  # people: 0… measured at 1,000 (2 × 10,000), 20,000… at 100,000 (2 × 10,000), 40,000… warm-up, 50,000… the
-  # existing bookings (in SQL: person 50,000 + i books session i mod 100, … up to 10 sessions each)
+  # people: 0… measured at 1,000 (2 × 10,000), 20,000… at 100,000 (2 × 10,000), 40,000… and 45,000… the two
+  # warm-ups (2 × 2,500 each), 50,000… the existing bookings (existing-bookings.sql: up to 10 sessions each)
   existing() { "${PSQL[@]}" -d "$BOOKING_DB" -v from="$1" -v to="$2" -f "$HERE/existing-bookings.sql"; }
   existing 0 1000
   "${PSQL[@]}" -d "$BOOKING_DB" -Atc "select 'existing bookings: ' || count(*) from booking"
-  warm_up 40000 5000
+  warm_up 40000 2500
   echo "== 1,000 existing bookings: $CONNECTIONS clients spread over 100 sessions, $DURATION"
   book 0 10000 100 "$DURATION"
   SMALL_P50=$(p50) SMALL_P99=$(p99)
