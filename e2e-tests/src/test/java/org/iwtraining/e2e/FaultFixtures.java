@@ -13,9 +13,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,6 +78,12 @@ final class FaultFixtures {
     /** A session of one module, {@code hours} long from {@code start} (long enough for its module's course rules). */
     static String session(String booking, String token, String title, String module, OffsetDateTime start, int hours,
             int capacity) {
+        return session(booking, token, title, module, start, hours, capacity, Map.of());
+    }
+
+    /** As above, with the given members of its mix policy (the service's defaults for the others). */
+    static String session(String booking, String token, String title, String module, OffsetDateTime start, int hours,
+            int capacity, Map<String, Object> mixPolicy) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", title);
         body.put("venue", "Civic Centre");
@@ -83,6 +91,9 @@ final class FaultFixtures {
         body.put("capacity", capacity);
         body.put("startsAt", start.toString());
         body.put("endsAt", start.plusHours(hours).toString());
+        if (!mixPolicy.isEmpty()) {
+            body.put("mixPolicy", mixPolicy);
+        }
         return given().baseUri(booking).auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .post("/sessions").then().statusCode(201).extract().path("id");
     }
@@ -92,16 +103,17 @@ final class FaultFixtures {
         return book(booking, token, person, session, timeout, null);
     }
 
-    /** {@link #book} with an {@code Idempotency-Key} (none when null). */
-    static Outcome book(String booking, String token, String person, String session, Duration timeout, String idempotencyKey)
-            throws Exception {
+    /** As above, with an {@code Idempotency-Key} when {@code idempotencyKey} is not null. */
+    static Outcome book(String booking, String token, String person, String session, Duration timeout,
+            String idempotencyKey) throws Exception {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(booking + "/sessions/" + session + "/bookings"))
                 .timeout(timeout)
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"personId\":\"" + person + "\"}"));
         if (idempotencyKey != null) {
             builder.header("Idempotency-Key", idempotencyKey);
         }
-        HttpRequest request = builder.POST(HttpRequest.BodyPublishers.ofString("{\"personId\":\"" + person + "\"}")).build();
+        HttpRequest request = builder.build();
         long sent = System.nanoTime();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         long millis = (System.nanoTime() - sent) / 1_000_000;
@@ -118,5 +130,17 @@ final class FaultFixtures {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    /** The values of the first column of a query on booking-service's database on the given server. */
+    static Set<String> ids(String dbPort, String sql) throws Exception {
+        Set<String> ids = new HashSet<>();
+        try (Connection db = DriverManager.getConnection(Suite.jdbcUrl(dbPort, "booking" + Suite.DB_SUFFIX), Suite.DB_USER,
+                Suite.DB_PASSWORD); Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
     }
 }

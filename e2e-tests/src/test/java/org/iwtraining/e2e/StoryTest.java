@@ -25,11 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 import org.awaitility.core.ThrowingRunnable;
 import org.iwtraining.conventions.testing.ContractValidation;
@@ -39,7 +34,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import io.restassured.RestAssured;
@@ -67,7 +61,6 @@ class StoryTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern BOOKING_REFERENCE = Pattern.compile("Booking reference: ([0-9a-f-]{36})");
 
     private Suite suite;
     private int calls;
@@ -151,13 +144,7 @@ class StoryTest {
     }
 
     private static long reminders(GreenMail smtp, String title) {
-        return java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return ("Reminder and joining instructions: " + title).equals(m.getSubject());
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).count();
+        return Mailbox.withSubject(smtp, Mailbox.REMINDER + title);
     }
 
     /**
@@ -465,19 +452,7 @@ class StoryTest {
 
     /** The booking references of the "place confirmed" mails received so far. */
     private static List<String> confirmations(GreenMail smtp) {
-        List<String> references = new ArrayList<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            try {
-                if (message.getSubject().startsWith("Place confirmed: ")) {
-                    Matcher reference = BOOKING_REFERENCE.matcher(GreenMailUtil.getBody(message));
-                    assertTrue(reference.find(), "a notice without a booking reference");
-                    references.add(reference.group(1));
-                }
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return references;
+        return Mailbox.bookingReferences(smtp, Mailbox.CONFIRMED);
     }
 
     private void recordAttendance(String sessionId, List<String> people) {

@@ -28,7 +28,10 @@ final class Suite implements AutoCloseable {
     final OidcServer oidc;
     /** The PostgreSQL server the services use: the shared one, or a fault test's private one. */
     final String dbPort;
+    /** The first instance of catalogue-service (the one there is, unless the suite runs several of each). */
     final ServiceProcess catalogue;
+    /** Instance i of booking-service and of followup-service ask instance i of catalogue-service. */
+    final List<ServiceProcess> catalogues = new ArrayList<>();
     /** Instance i of booking-service delivers its events to instance i of followup-service. */
     final List<ServiceProcess> bookings = new ArrayList<>();
     final List<ServiceProcess> followups = new ArrayList<>();
@@ -37,18 +40,19 @@ final class Suite implements AutoCloseable {
     private Suite(OidcServer oidc, Map<String, String> extraEnvironment, int instances, String dbPort) {
         this.oidc = oidc;
         this.dbPort = dbPort;
-        int cataloguePort = ServiceProcess.freePort();
         Map<String, String> common = new HashMap<>(extraEnvironment);
         common.put("OIDC_AUTH_SERVER_URL", oidc.issuer());
         // booking-service's client credentials; the test provider takes any secret
         common.put("OIDC_CLIENT_SECRET", "e2e");
         common.put("DB_USER", DB_USER);
         common.put("DB_PASSWORD", DB_PASSWORD);
-        common.put("CATALOGUE_URL", "http://127.0.0.1:" + cataloguePort);
-        catalogue = service("catalogue-service", "catalogue", "catalogue", "CATALOGUE", cataloguePort, common);
         for (int i = 1; i <= instances; i++) {
+            int cataloguePort = ServiceProcess.freePort();
+            catalogues.add(service("catalogue-service", instances == 1 ? "catalogue" : "catalogue-" + i, "catalogue",
+                    "CATALOGUE", cataloguePort, common));
             int followupPort = ServiceProcess.freePort();
             Map<String, String> wired = new HashMap<>(common);
+            wired.put("CATALOGUE_URL", "http://127.0.0.1:" + cataloguePort);
             wired.put("FOLLOWUP_URL", "http://127.0.0.1:" + followupPort);
             followups.add(service("followup-service", "followup-" + i, "followup", "FOLLOWUP", followupPort, wired));
             // the tests' webhook receivers listen on this machine, which booking-service refuses unless listed
@@ -56,9 +60,10 @@ final class Suite implements AutoCloseable {
             booking.putIfAbsent("BOOKING_WEBHOOKS_ALLOW_HOSTS", "127.0.0.1,localhost");
             bookings.add(service("booking-service", "booking-" + i, "booking", "BOOKING", ServiceProcess.freePort(), booking));
         }
+        catalogue = catalogues.get(0);
     }
 
-    /** Fresh databases, then the services in dependency order; {@code instances} of booking and of followup. */
+    /** Fresh databases, then the services in dependency order; {@code instances} of each service on the same databases. */
     static Suite start(Map<String, String> extraEnvironment, int instances) {
         return start(extraEnvironment, instances, DB_PORT);
     }
@@ -68,7 +73,7 @@ final class Suite implements AutoCloseable {
         recreateDatabasesOn(dbPort, "catalogue" + DB_SUFFIX, "booking" + DB_SUFFIX, "followup" + DB_SUFFIX);
         Suite suite = new Suite(OidcServer.start(), extraEnvironment, instances, dbPort);
         try {
-            suite.catalogue.start();
+            suite.catalogues.forEach(ServiceProcess::start);
             suite.followups.forEach(ServiceProcess::start);
             suite.bookings.forEach(ServiceProcess::start);
         } catch (RuntimeException e) {
