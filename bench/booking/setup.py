@@ -7,7 +7,9 @@ import json
 import os
 import sys
 import time
+import urllib.error
 import urllib.request
+import uuid
 from datetime import datetime, timedelta, timezone
 
 base, session_file, contention_file = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -18,10 +20,18 @@ SECTORS = ["HEALTH", "EDUCATION", "SOCIAL_CARE", "POLICE", "YOUTH", "EARLY_YEARS
 
 def call(method, path, body, token, content_type="application/json"):
     data = body if isinstance(body, bytes) else json.dumps(body).encode()
-    req = urllib.request.Request(base + path, data=data, method=method,
-                                 headers={"Content-Type": content_type, "Authorization": "Bearer " + token})
-    with urllib.request.urlopen(req, timeout=600) as resp:
-        return json.loads(resp.read() or b"null")
+    # one key for the call and its retries: a retried POST /sessions replays its first answer, never makes a second
+    headers = {"Content-Type": content_type, "Authorization": "Bearer " + token, "Idempotency-Key": str(uuid.uuid4())}
+    for attempt in range(10):
+        req = urllib.request.Request(base + path, data=data, method=method, headers=headers)
+        try:
+            with urllib.request.urlopen(req, timeout=600) as resp:
+                return json.loads(resp.read() or b"null")
+        except urllib.error.HTTPError as e:
+            # a busy machine: the catalogue or the database asked unavailable for a moment; again after Retry-After
+            if e.code != 503 or attempt == 9:
+                raise
+            time.sleep(int(e.headers.get("Retry-After") or 1))
 
 
 for i, sector in enumerate(SECTORS):
