@@ -1,4 +1,4 @@
-# One image recipe for every service of the suite, built from the repository root:
+# One image recipe for every service of the suite (and the console), built from the repository root:
 #   docker build --build-arg SERVICE=booking-service -t iw/booking-service .
 # (docker-compose.yml builds each service this way). It builds from exactly what it copies below: the parent pom
 # lists every module, so each module's pom is copied, and only suite-conventions and the chosen service are built
@@ -17,6 +17,7 @@ COPY scripts/dev-oidc/oidc.json scripts/dev-oidc/oidc.json
 COPY catalogue-service/pom.xml catalogue-service/pom.xml
 COPY booking-service/pom.xml booking-service/pom.xml
 COPY followup-service/pom.xml followup-service/pom.xml
+COPY console/pom.xml console/pom.xml
 COPY clients/pom.xml clients/pom.xml
 COPY e2e-tests/pom.xml e2e-tests/pom.xml
 COPY ${SERVICE}/src ${SERVICE}/src

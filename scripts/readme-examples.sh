@@ -12,8 +12,8 @@
 # Anything else fails the run: a command that exits non-zero (set -e, pipefail), a wait that never ends (the run is
 # bounded by EXAMPLES_TIMEOUT seconds). Waits are written out: until …; do sleep 1; done.
 #
-#   scripts/readme-examples.sh            EXAMPLES_PORT_BASE (default 38000: services on +81, +82, +83, the OIDC
-#                                         provider on +90, SMTP on +25, the mail API on +26), EXAMPLES_DB_SUFFIX
+#   scripts/readme-examples.sh            EXAMPLES_PORT_BASE (default 38000: services on +81, +82, +83, the console on
+#                                         +80, the OIDC provider on +90, SMTP on +25, the mail API on +26), EXAMPLES_DB_SUFFIX
 #                                         (default _readme: databases catalogue_readme, …), EXAMPLES_TIMEOUT (600)
 #   scripts/readme-examples.sh --list     only writes the script the examples make (target/readme-examples/examples.sh),
 #                                         checks its syntax and lists the blocks
@@ -29,7 +29,7 @@ OUT=target/readme-examples
 DB_ADDRESS="${DB_HOST:-127.0.0.1}:${DB_PORT:-5432}"
 export PGPASSWORD=${PGPASSWORD:-${DB_PASSWORD:-postgres}}
 
-export CATALOGUE_PORT=$((BASE + 81)) BOOKING_PORT=$((BASE + 82)) FOLLOWUP_PORT=$((BASE + 83))
+export CATALOGUE_PORT=$((BASE + 81)) BOOKING_PORT=$((BASE + 82)) FOLLOWUP_PORT=$((BASE + 83)) CONSOLE_PORT=$((BASE + 80))
 export OIDC_PORT=$((BASE + 90)) SMTP_PORT=$((BASE + 25)) MAIL_UI_PORT=$((BASE + 26))
 export CATALOGUE_DB_URL=jdbc:postgresql://$DB_ADDRESS/catalogue$SUFFIX
 export BOOKING_DB_URL=jdbc:postgresql://$DB_ADDRESS/booking$SUFFIX

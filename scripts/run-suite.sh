@@ -2,10 +2,10 @@
 # Runs the whole suite locally: PostgreSQL (reused, or a private one: scripts/postgres.sh), every database the
 # services are pointed at (created if missing; Flyway seeds the catalogue), the local OIDC provider
 # (scripts/dev-oidc.sh) and mail catcher (scripts/dev-mail.sh), each reused when one runs, the three services built
-# if needed, then their URLs once each answers its own /q/health/ready. A service that does not start is named with
+# if needed, and the console (the web front end) on top, then their URLs once each answers its own /q/health/ready. A service that does not start is named with
 # the end of its log, and the script exits non-zero. Ctrl-C stops everything it started, and only that.
 #
-# Honours the variables of README.md's Configuration table: CATALOGUE_PORT, BOOKING_PORT, FOLLOWUP_PORT,
+# Honours the variables of README.md's Configuration table: CATALOGUE_PORT, BOOKING_PORT, FOLLOWUP_PORT, CONSOLE_PORT,
 # CATALOGUE_DB_URL, BOOKING_DB_URL, FOLLOWUP_DB_URL, DB_HOST, DB_PORT, DB_USER, DB_PASSWORD, SMTP_HOST, SMTP_PORT,
 # OIDC_AUTH_SERVER_URL; also OIDC_PORT (8090), MAIL_UI_PORT (8025), IW_LOG_DIR (run-logs) and IW_READY_FILE
 # (touched once the suite is up, for scripts that start it in the background).
@@ -15,6 +15,7 @@ cd "$(dirname "$0")/.."
 CATALOGUE_PORT=${CATALOGUE_PORT:-8081}
 BOOKING_PORT=${BOOKING_PORT:-8082}
 FOLLOWUP_PORT=${FOLLOWUP_PORT:-8083}
+CONSOLE_PORT=${CONSOLE_PORT:-8080}
 export OIDC_PORT=${OIDC_PORT:-8090}
 export SMTP_PORT=${SMTP_PORT:-1025}
 export MAIL_UI_PORT=${MAIL_UI_PORT:-8025}
@@ -22,8 +23,10 @@ DEFAULT_DB_ADDRESS="${DB_HOST:-127.0.0.1}:${DB_PORT:-5432}"
 CATALOGUE_DB_URL=${CATALOGUE_DB_URL:-jdbc:postgresql://$DEFAULT_DB_ADDRESS/catalogue}
 BOOKING_DB_URL=${BOOKING_DB_URL:-jdbc:postgresql://$DEFAULT_DB_ADDRESS/booking}
 FOLLOWUP_DB_URL=${FOLLOWUP_DB_URL:-jdbc:postgresql://$DEFAULT_DB_ADDRESS/followup}
-export CATALOGUE_PORT BOOKING_PORT FOLLOWUP_PORT CATALOGUE_DB_URL BOOKING_DB_URL FOLLOWUP_DB_URL
+export CATALOGUE_PORT BOOKING_PORT FOLLOWUP_PORT CONSOLE_PORT CATALOGUE_DB_URL BOOKING_DB_URL FOLLOWUP_DB_URL
 SERVICES=(catalogue-service booking-service followup-service)
+# what is started: the services, then the console, which holds no data (no database) and calls them
+APPS=("${SERVICES[@]}" console)
 LOG_DIR=${IW_LOG_DIR:-run-logs}
 PIDS=()
 OIDC_STARTED_HERE=false
@@ -37,6 +40,7 @@ port_of() {
     catalogue-service) echo "$CATALOGUE_PORT" ;;
     booking-service) echo "$BOOKING_PORT" ;;
     followup-service) echo "$FOLLOWUP_PORT" ;;
+    console) echo "$CONSOLE_PORT" ;;
   esac
 }
 
@@ -45,6 +49,7 @@ db_url_of() {
     catalogue-service) echo "$CATALOGUE_DB_URL" ;;
     booking-service) echo "$BOOKING_DB_URL" ;;
     followup-service) echo "$FOLLOWUP_DB_URL" ;;
+    console) echo "none (it holds no data)" ;;
   esac
 }
 
@@ -105,7 +110,7 @@ ensure_databases() {
 
 check_ports_free() {
   local svc port
-  for svc in "${SERVICES[@]}"; do
+  for svc in "${APPS[@]}"; do
     port=$(port_of "$svc")
     if port_taken "$port"; then
       fail "$svc cannot start: port $port is already in use$(who_listens "$port"); set $(service_var "$svc")_PORT to another"
@@ -126,10 +131,10 @@ needs_build() {
 
 build_if_needed() {
   local svc
-  for svc in "${SERVICES[@]}"; do
+  for svc in "${APPS[@]}"; do
     if needs_build "$svc"; then
       echo "Building the suite (tests skipped; run scripts/test.sh for them)…"
-      ./mvnw -B -ntp -q -DskipTests -pl suite-conventions,catalogue-service,booking-service,followup-service package
+      ./mvnw -B -ntp -q -DskipTests -pl suite-conventions,catalogue-service,booking-service,followup-service,console package
       return
     fi
   done
@@ -199,8 +204,10 @@ export DEFAULT_CALLER_SUBJECT=${DEFAULT_CALLER_SUBJECT:-followup-team}
 export QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=${QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT:-30S}
 # … and the provider more than 10 s to answer the first discovery request
 export QUARKUS_OIDC_CONNECTION_TIMEOUT=${QUARKUS_OIDC_CONNECTION_TIMEOUT:-60S}
+# the console's session cookie is encrypted with this (32 characters at least); a fresh one each run signs everyone out
+export CONSOLE_SESSION_SECRET=${CONSOLE_SESSION_SECRET:-$(head -c 32 /dev/urandom | base64 | tr -d '\n')}
 
-for svc in "${SERVICES[@]}"; do
+for svc in "${APPS[@]}"; do
   extra=()
   # booking-service's own OIDC client too (a system property: its environment name would read as an OIDC tenant)
   [ "$svc" = booking-service ] && extra=(-Dquarkus.oidc-client.connection-timeout=60S)
@@ -209,7 +216,7 @@ for svc in "${SERVICES[@]}"; do
   PIDS+=($!)
 done
 i=0
-for svc in "${SERVICES[@]}"; do
+for svc in "${APPS[@]}"; do
   wait_ready "$svc" "$(port_of "$svc")" "${PIDS[$i]}" || fail "$svc failed to start: the suite is not running"
   i=$((i + 1))
 done
@@ -220,6 +227,8 @@ The IW Training Suite is running (logs in $LOG_DIR/):
   catalogue-service  http://localhost:$CATALOGUE_PORT   API docs http://localhost:$CATALOGUE_PORT/q/swagger-ui
   booking-service    http://localhost:$BOOKING_PORT   API docs http://localhost:$BOOKING_PORT/q/swagger-ui
   followup-service   http://localhost:$FOLLOWUP_PORT   API docs http://localhost:$FOLLOWUP_PORT/q/swagger-ui
+  console            http://localhost:$CONSOLE_PORT   sign in at the provider's form: any username, and claims
+                     such as {"roles":"coordinator"} or {"roles":"agency-lead","agency":"NHS-NORTH"} (README, Console)
   OIDC provider      $OIDC_AUTH_SERVER_URL   (a token: scripts/token.sh ROLE)
   mail               $MAIL_WHERE
 Try: curl -s -H "Authorization: Bearer \$(scripts/token.sh viewer)" http://localhost:$CATALOGUE_PORT/modules/IW03
@@ -229,7 +238,7 @@ MSG
 set +e
 wait -n "${PIDS[@]}"
 i=0
-for svc in "${SERVICES[@]}"; do
+for svc in "${APPS[@]}"; do
   if ! kill -0 "${PIDS[$i]}" 2>/dev/null; then
     echo "run-suite: $svc stopped by itself; stopping the others" >&2
     log_tail "$LOG_DIR/$svc.log"

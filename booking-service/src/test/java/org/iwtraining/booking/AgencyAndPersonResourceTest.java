@@ -93,6 +93,11 @@ class AgencyAndPersonResourceTest {
         given().queryParam("agency", agency).get("/people").then().statusCode(200).body("items", hasSize(2));
         given().queryParam("agency", agency).queryParam("q", "okonk").get("/people").then().statusCode(200)
                 .body("items.hrId", contains(second));
+        // the whole HR id finds its person (a console's search box takes a name or an HR id); part of one does not
+        given().queryParam("agency", agency).queryParam("q", second.toLowerCase()).get("/people").then().statusCode(200)
+                .body("items.hrId", contains(second));
+        given().queryParam("agency", agency).queryParam("q", second.substring(0, second.length() - 1)).get("/people")
+                .then().statusCode(200).body("items", hasSize(0));
         given().queryParam("agency", agency).queryParam("audience", "PRACTITIONER").get("/people").then()
                 .body("items.hrId", contains(first));
         given().queryParam("agency", agency).queryParam("limit", 1).get("/people").then()

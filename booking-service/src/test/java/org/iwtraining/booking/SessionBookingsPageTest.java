@@ -2,6 +2,8 @@ package org.iwtraining.booking;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
@@ -50,5 +52,21 @@ class SessionBookingsPageTest {
         assertEquals(booked, whole.getList("items.id"));
         assertNull(whole.getString("next"));
         given().queryParam("cursor", "bogus").get("/sessions/{id}/bookings", session).then().statusCode(400);
+    }
+
+    @Test
+    void shouldNameThePeopleInASessionsListAndTheSessionsInAPersonsList() {
+        java.util.Map<String, Object> body = Fixtures.sessionBody(List.of("IW01"), 5, 30);
+        body.put("title", "Introduction for newcomers");
+        String session = Fixtures.session(body);
+        String person = Fixtures.person(Fixtures.agency("HEALTH"));
+        Fixtures.book(session, person).then().statusCode(201).body("givenName", nullValue());
+        given().get("/sessions/{id}/bookings", session).then().statusCode(200)
+                .body("items[0].personId", equalTo(person)).body("items[0].givenName", equalTo("Alex"))
+                .body("items[0].familyName", equalTo("Smith")).body("items[0].sessionTitle", nullValue());
+        String startsAt = given().get("/sessions/{id}", session).then().statusCode(200).extract().path("startsAt");
+        given().get("/people/{hrId}/bookings", person).then().statusCode(200)
+                .body("items[0].sessionId", equalTo(session)).body("items[0].sessionStartsAt", equalTo(startsAt))
+                .body("items[0].sessionTitle", equalTo("Introduction for newcomers")).body("items[0].givenName", nullValue());
     }
 }

@@ -94,6 +94,26 @@ final class Suite implements AutoCloseable {
     }
 
     /**
+     * The console as a process, wired to this suite's services and provider as {@code scripts/run-suite.sh} wires it
+     * (client id {@code console}; the provider takes any secret); stopped with the suite.
+     */
+    ServiceProcess startConsole() {
+        int port = ServiceProcess.freePort();
+        Map<String, String> environment = new HashMap<>();
+        environment.put("CONSOLE_PORT", Integer.toString(port));
+        environment.put("OIDC_AUTH_SERVER_URL", oidc.issuer());
+        environment.put("OIDC_CLIENT_SECRET", "e2e");
+        environment.put("CONSOLE_SESSION_SECRET", "e2e-console-session-cookie-secret-0123456789");
+        environment.put("CATALOGUE_URL", catalogue.url());
+        environment.put("BOOKING_URL", bookings.get(0).url());
+        environment.put("FOLLOWUP_URL", followups.get(0).url());
+        ServiceProcess console = new ServiceProcess("console", "console", port, environment);
+        all.add(console);
+        console.start();
+        return console;
+    }
+
+    /**
      * An access token from the provider's token endpoint, as the story's actors (the HR system, a coordinator)
      * get theirs: client credentials, holding every role until each operation has its own (the access matrix).
      */

@@ -50,13 +50,19 @@ public class BookingQueries {
         return person != null && requester.sees(person.agencyCode);
     }
 
-    /** A person's places by first come first served order, cancelled ones included. */
+    /** A person's places by first come first served order, cancelled ones included, each with its session. */
     public Page<Placed> ofPerson(String personId, PageRequest page) {
         List<Booking> rows = page.after() == null
                 ? Booking.find("personId = ?1 order by seq", personId).page(0, page.fetchSize()).list()
                 : Booking.find("personId = ?1 and seq > ?2 order by seq", personId, seq(page.after()))
                         .page(0, page.fetchSize()).list();
-        return page.page(rows, b -> Long.toString(b.seq), b -> new Placed(b, positionOf(b)));
+        // the page's sessions in one query, not one per row
+        Map<String, TrainingSession> sessions = new HashMap<>();
+        List<String> sessionIds = rows.stream().map(b -> b.sessionId).distinct().toList();
+        if (!sessionIds.isEmpty()) {
+            TrainingSession.<TrainingSession>list("id in ?1", sessionIds).forEach(s -> sessions.put(s.id, s));
+        }
+        return page.page(rows, b -> Long.toString(b.seq), b -> new Placed(b, positionOf(b), null, sessions.get(b.sessionId)));
     }
 
     /**
@@ -80,6 +86,12 @@ public class BookingQueries {
         after.ifPresent(key -> query.setParameter("rank", rank(key.value())).setParameter("seq", seq(key.id())));
         scope.ifPresent(agency -> query.setParameter("agency", agency));
         List<Booking> rows = query.getResultList();
+        // the page's people in one query, for their names: a reader of the list need not ask person by person
+        Map<String, Person> people = new HashMap<>();
+        List<String> personIds = rows.stream().map(b -> b.personId).distinct().toList();
+        if (!personIds.isEmpty()) {
+            Person.<Person>list("hrId in ?1", personIds).forEach(p -> people.put(p.hrId, p));
+        }
         // the waiting on one page are consecutive on the waitlist: count the first one's rank, then go on by one
         // (an agency lead's page skips other agencies' places: each of theirs is counted)
         List<Placed> placed = new ArrayList<>(rows.size());
@@ -88,7 +100,8 @@ public class BookingQueries {
             if (booking.status == BookingStatus.WAITLISTED) {
                 position = position == null || scope.isPresent() ? positionOf(booking) : position + 1;
             }
-            placed.add(new Placed(booking, booking.status == BookingStatus.WAITLISTED ? position : null));
+            placed.add(new Placed(booking, booking.status == BookingStatus.WAITLISTED ? position : null,
+                    people.get(booking.personId), null));
         }
         return page.page(placed, p -> Keyset.key(p.position() == null ? 0 : 1, Long.toString(p.booking().seq)), p -> p);
     }

@@ -216,8 +216,10 @@ public class PersonService {
             params.put("audience", audience);
         }
         if (q != null && !q.isBlank()) {
-            where.append(" and lower(concat(p.givenName, ' ', p.familyName)) like :q");
+            // part of the name, or the whole HR id (as a coordinator types it, in any case)
+            where.append(" and (lower(concat(p.givenName, ' ', p.familyName)) like :q or lower(p.hrId) = :hrId)");
             params.put("q", "%" + q.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("hrId", q.strip().toLowerCase());
         }
         if (page.after() != null) {
             where.append(" and p.hrId > :after");

@@ -79,7 +79,7 @@ public class PersonResource {
             description = "Roles: coordinator, agency-lead (own agency only), hr-system, auditor. An agency lead sees "
                     + "their own agency's people only; an agency filter naming another agency matches no one.")
     public Page<PersonView> list(@QueryParam("agency") String agency, @QueryParam("audience") String audience,
-            @Parameter(description = "Part of the name") @QueryParam("q") String q,
+            @Parameter(description = "Part of the name, or the whole HR id (in any case)") @QueryParam("q") String q,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return people.list(QueryParams.text(agency), QueryParams.code("audience", audience, Audience.class), q,
                 QueryParams.page(limit, cursor), requesters.current()).map(PersonView::from);

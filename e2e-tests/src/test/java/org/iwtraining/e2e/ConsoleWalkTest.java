@@ -1,0 +1,212 @@
+package org.iwtraining.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+
+/**
+ * The console walked in a real browser against the three real services and the real OIDC provider, each person
+ * signing in through the provider's login form: a coordinator books a person and sees the mix bar change, and takes
+ * the attendance of a train-the-trainer session; an agency lead sees only their agency's people; a person with no
+ * role is refused in words; sign-out ends the session. Every page stopped at is checked by axe-core and
+ * photographed ({@link ConsoleBrowser#check}). The suite's data is set up through the services' APIs.
+ */
+class ConsoleWalkTest {
+
+    static final String COORDINATOR = "{\"roles\":\"coordinator\"}";
+    /** Four agencies of four sectors; an IW01 session of 10 places allows 4 to each. */
+    static final Map<String, String> AGENCIES = Map.of("NHS-NORTH", "HEALTH", "ST-MARYS", "EDUCATION", "CSC",
+            "SOCIAL_CARE", "POLICE-EAST", "POLICE");
+    static final List<String> GIVEN = List.of("Amira", "Ben", "Chloe", "Dev", "Ella", "Femi", "Grace", "Hugo", "Isla",
+            "Jamal", "Kate", "Leo");
+    static final List<String> FAMILY = List.of("Khan", "Okafor", "Price", "Patel", "Jones", "Adeyemi", "Lewis", "Brown",
+            "Murray", "Hussain", "Walsh", "Evans");
+
+    static Suite suite;
+    static ServiceProcess console;
+    /** HR id → agency, in the order imported. */
+    static final Map<String, String> PEOPLE = new LinkedHashMap<>();
+    static String introduction;
+    static String trainTheTrainer;
+    static List<String> trainers;
+
+    ConsoleBrowser browser;
+
+    @BeforeAll
+    static void startSuiteAndConsole() {
+        suite = Suite.start(Map.of(), 1);
+        console = suite.startConsole();
+        String token = suite.token();
+        String booking = suite.bookings.get(0).url();
+        AGENCIES.forEach((code, sector) -> given().baseUri(booking).auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", code, "sector", sector)).post("/agencies").then().statusCode(201));
+        List<String> agencies = List.copyOf(new java.util.TreeSet<>(AGENCIES.keySet()));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int p = 0; p < GIVEN.size(); p++) {
+            String hrId = "HR-" + (5001 + p);
+            String agency = agencies.get(p % agencies.size());
+            PEOPLE.put(hrId, agency);
+            rows.add(Map.of("hrId", hrId, "givenName", GIVEN.get(p), "familyName", FAMILY.get(p), "agencyCode", agency,
+                    "audience", p < 9 ? "PRACTITIONER" : "TRAINER", "email", hrId.toLowerCase() + "@example.org",
+                    "shareContactConsent", p % 2 == 0));
+        }
+        given().baseUri(booking).auth().oauth2(token).contentType(ContentType.JSON).body(rows).post("/people/import")
+                .then().statusCode(200);
+        OffsetDateTime soon = OffsetDateTime.now(ZoneOffset.UTC).plusDays(20).truncatedTo(ChronoUnit.DAYS).plusHours(9);
+        introduction = session(booking, token, "Introduction to Integrated Working", "IW01", soon, 1, 10);
+        // two places already taken, of two agencies
+        book(booking, token, introduction, "HR-5001");
+        book(booking, token, introduction, "HR-5002");
+        OffsetDateTime past = OffsetDateTime.now(ZoneOffset.UTC).minusDays(10).truncatedTo(ChronoUnit.DAYS).plusHours(9);
+        trainTheTrainer = session(booking, token, "Train-the-trainer: CAF", "CAF03", past, 6, 12);
+        // a session that has taken place takes no bookings: its trainers are recorded as walk-ins
+        trainers = List.of("HR-5010", "HR-5011", "HR-5012");
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new ConsoleBrowser(console.url());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void coordinatorBooksAPersonAndSeesTheMixBarChange() {
+        browser.signIn("cora.coordinator", COORDINATOR, "/catalogue").check("catalogue");
+        browser.assertTextContains("#module-IW03", "needs IW02, or IS01, CAF01 and LP01");
+        browser.open("/catalogue/plan").check("plan");
+        browser.open("/catalogue/routes/PRACTITIONER").check("route");
+
+        String agency = PEOPLE.get("HR-5003");
+        String other = PEOPLE.get("HR-5002");
+        browser.open("/sessions").check("sessions");
+        int before = browser.mixBarCount(introduction, agency);
+        int others = browser.mixBarCount(introduction, other);
+
+        browser.open("/sessions/" + introduction).check("session");
+        browser.book("Chloe", "HR-5003").check("session-booked");
+        browser.assertTextContains("#banner-text", "Chloe Price has a confirmed place");
+        assertEquals(before + 1, browser.mixBarCount(introduction, agency), "the session page's bar for " + agency);
+        assertTrue(browser.mixBarLength(introduction, agency) > 0, "a bar is drawn for " + agency);
+
+        browser.open("/sessions").check("sessions-after-booking");
+        assertEquals(before + 1, browser.mixBarCount(introduction, agency), "the list's bar for " + agency + ", which got the place");
+        assertEquals(others, browser.mixBarCount(introduction, other), "another agency's bar is unchanged");
+
+        // a form sent without what it needs: the GOV.UK error summary, linking to the field
+        browser.open("/sessions/" + introduction);
+        browser.click("#confirmed tr[data-person='HR-5003'] a.iw-cancel");
+        browser.check("cancel-place");
+        browser.click("#confirm-cancel");
+        browser.check("cancel-place-error");
+        browser.assertTextContains(".govuk-error-summary", "Select why the place is cancelled");
+        assertEquals("#reason", browser.all(".govuk-error-summary__list a").get(0).getAttribute("hash"));
+
+        browser.open("/people/HR-5003").check("person");
+        browser.assertHeading("Chloe Price");
+        browser.assertTextContains("#next-steps", "IW01");
+    }
+
+    @Test
+    void coordinatorTakesAttendanceOfATrainTheTrainerSession() {
+        browser.signIn("cora.coordinator", COORDINATOR, "/sessions/" + trainTheTrainer).check("train-the-trainer-session");
+        browser.click("#take-attendance");
+        browser.check("attendance");
+        browser.assertHeading("Take attendance");
+        browser.recordEveryoneAttended(trainers).check("attendance-recorded");
+        browser.assertTextContains("#banner-text", "Attendance has been recorded");
+        for (String trainer : trainers) {
+            List<String> completed = given().baseUri(suite.bookings.get(0).url()).auth().oauth2(suite.token())
+                    .get("/people/" + trainer + "/training-record").then().statusCode(200).extract().jsonPath()
+                    .getList("completions.moduleRef");
+            assertTrue(completed.contains("CAF03"), trainer + " completed CAF03: " + completed);
+        }
+        // booking-service's outbox tells followup-service, which opens a case: the trainer's page shows it
+        org.awaitility.Awaitility.await("the follow-up case of " + trainers.get(0)).atMost(java.time.Duration.ofSeconds(90))
+                .pollInterval(java.time.Duration.ofSeconds(2))
+                .until(() -> browser.open("/people/" + trainers.get(0)).has("#follow-ups"));
+        browser.assertTextContains("#follow-ups", "CAF03");
+        browser.assertTextContains("#follow-ups", "Waiting for the first call");
+        browser.check("trainer-with-follow-up");
+    }
+
+    @Test
+    void agencyLeadSeesOnlyTheirAgencysPeople() {
+        browser.signIn("lead.csc", "{\"roles\":\"agency-lead\",\"agency\":\"CSC\"}", "/people").check("people-agency-lead");
+        List<String> agencies = browser.all("#people tr[data-agency]").stream().map(row -> row.getAttribute("data-agency")).toList();
+        long csc = PEOPLE.values().stream().filter("CSC"::equals).count();
+        assertEquals(csc, agencies.size(), "every CSC person, and only them: " + agencies);
+        assertTrue(agencies.stream().allMatch("CSC"::equals), agencies.toString());
+        assertTrue(browser.navigation().contains("Sessions"), browser.navigation().toString());
+    }
+
+    @Test
+    void personWithNoRoleSeesNoCoordinatorPage() {
+        browser.signIn("no.role", "{}", "/").check("no-role-start");
+        // no role of the suite: nothing in the navigation but signing out
+        assertEquals(List.of(), browser.navigation().stream().filter(label -> !label.startsWith("Sign out")).toList());
+        browser.open("/sessions").check("no-access");
+        browser.assertHeading("You do not have access to this page");
+        assertFalse(browser.has("#sessions"), "no session is listed");
+    }
+
+    @Test
+    void aBookingByKeyboardAlone() {
+        browser.signIn("cora.coordinator", COORDINATOR, "/sessions/" + introduction);
+        browser.bookByKeyboard("HR-5004", "HR-5004").check("session-booked-by-keyboard");
+        browser.assertTextContains("#banner-text", "Dev Patel");
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        browser.signIn("cora.coordinator", COORDINATOR, "/sessions");
+        browser.signOut().check("signed-out");
+        browser.assertHeading("You have signed out");
+        assertTrue(browser.asksToSignIn("/sessions"), "after sign-out the console asks for a sign-in again");
+    }
+
+    private static String session(String booking, String token, String title, String module, OffsetDateTime start,
+            int hours, int capacity) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", title);
+        body.put("venue", "Civic Centre");
+        body.put("moduleRefs", List.of(module));
+        body.put("capacity", capacity);
+        body.put("startsAt", start.toString());
+        body.put("endsAt", start.plusHours(hours).toString());
+        return given().baseUri(booking).auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/sessions")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static void book(String booking, String token, String session, String person) {
+        given().baseUri(booking).auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("personId", person))
+                .post("/sessions/" + session + "/bookings").then().statusCode(201);
+    }
+}
