@@ -32,11 +32,13 @@ record BookingFacts(Map<String, PersonFacts> persons, Map<String, SessionFacts> 
      * identity: one load holds one instance per session, and the per-person caches key on lists of them.
      */
     record SessionFacts(String id, SessionStatus status, Instant startsAt, Instant endsAt, Audience audience,
-            List<String> moduleRefs, List<SessionPart> parts, int moduleList) {
+            List<String> moduleRefs, List<SessionPart> parts, int moduleList, long version, String title, String venue,
+            String roomId) {
 
         static SessionFacts of(TrainingSession session, int moduleList) {
             return new SessionFacts(session.id, session.status, session.startsAt, session.endsAt, session.audience,
-                    List.copyOf(session.moduleRefs), List.copyOf(session.parts), moduleList);
+                    List.copyOf(session.moduleRefs), List.copyOf(session.parts), moduleList, session.version, session.title,
+                    session.venue, session.roomId);
         }
 
         @Override
@@ -52,11 +54,18 @@ record BookingFacts(Map<String, PersonFacts> persons, Map<String, SessionFacts> 
 
     /**
      * A person as the rules read it: live places (confirmed or waiting) and their sessions, those of the confirmed ones,
-     * completions, waivers, and the profiles already numbered for sets of earlier places.
+     * completions, waivers, and the profiles already numbered for sets of earlier places; with the row's version, agency,
+     * name and address, which a booking checks again under the row lock and writes its notice from.
      */
     static final class PersonFacts {
         final Audience audience;
         final boolean left;
+        final long version;
+        final String agencyCode;
+        final String name;
+        final String email;
+        /** The live places as {@code sessionId:STATUS}. */
+        final Set<String> livePlaces = new HashSet<>();
         final Set<String> liveSessionIds = new HashSet<>();
         final List<SessionFacts> live = new ArrayList<>();
         final List<SessionFacts> confirmed = new ArrayList<>();
@@ -64,9 +73,13 @@ record BookingFacts(Map<String, PersonFacts> persons, Map<String, SessionFacts> 
         final Set<String> waived = new HashSet<>();
         final Map<List<SessionFacts>, Integer> profileIds = new HashMap<>();
 
-        PersonFacts(Audience audience, boolean left) {
+        PersonFacts(Audience audience, boolean left, long version, String agencyCode, String name, String email) {
             this.audience = audience;
             this.left = left;
+            this.version = version;
+            this.agencyCode = agencyCode;
+            this.name = name;
+            this.email = email;
         }
     }
 
@@ -76,13 +89,16 @@ record BookingFacts(Map<String, PersonFacts> persons, Map<String, SessionFacts> 
         Map<String, PersonFacts> persons = new HashMap<>();
         List<Object[]> livePlaces = new ArrayList<>();
         for (List<String> chunk : Chunks.of(personIds)) {
-            rows(em, "select p.hrId, p.audience, p.leftAt from Person p where p.hrId in ?1", chunk)
-                    .forEach(r -> persons.put((String) r[0], new PersonFacts((Audience) r[1], r[2] != null)));
+            rows(em, "select p.hrId, p.audience, p.leftAt, p.version, p.agencyCode, p.givenName, p.familyName, p.email "
+                    + "from Person p where p.hrId in ?1", chunk)
+                    .forEach(r -> persons.put((String) r[0], new PersonFacts((Audience) r[1], r[2] != null, (Long) r[3],
+                            (String) r[4], r[5] + " " + r[6], (String) r[7])));
             for (Object[] r : rows(em, "select b.personId, b.sessionId, b.status from Booking b "
                     + "where b.personId in ?1 and b.status in ?2", chunk,
                     List.of(BookingStatus.CONFIRMED, BookingStatus.WAITLISTED))) {
                 PersonFacts person = persons.get((String) r[0]);
                 if (person != null) {
+                    person.livePlaces.add(r[1] + ":" + r[2]);
                     person.liveSessionIds.add((String) r[1]);
                     sessionIds.add((String) r[1]);
                     livePlaces.add(r);

@@ -53,8 +53,9 @@ public class BookingRules {
      *
      * @param answers what the catalogue answered a judgement of the same facts a moment ago: to judge again
      *                under row locks without asking again (only a question the new facts raise is asked)
+     * @param facts   what the verdicts were judged on
      */
-    public record Verdicts(List<Verdict> verdicts, Map<EligibilityCheck, EligibilityResult> answers) {
+    public record Verdicts(List<Verdict> verdicts, Map<EligibilityCheck, EligibilityResult> answers, BookingFacts facts) {
     }
 
     /** One verdict per candidate, in the candidates' order. */
@@ -63,7 +64,7 @@ public class BookingRules {
     }
 
     /** Facts read and judged, the catalogue not yet asked: {@link #answer} asks it. */
-    public record Unanswered(List<Judgement> judged, PrerequisiteQuestions questions) {
+    public record Unanswered(List<Judgement> judged, PrerequisiteQuestions questions, BookingFacts facts) {
     }
 
     /**
@@ -80,7 +81,7 @@ public class BookingRules {
     /** The verdicts of judged facts, asking the catalogue what {@code known} does not answer. */
     public Verdicts answer(Unanswered judged, Map<EligibilityCheck, EligibilityResult> known) {
         Map<EligibilityCheck, EligibilityResult> answers = judged.questions().ask(catalogue, known);
-        return new Verdicts(judged.judged().stream().map(Judgement::verdict).toList(), answers);
+        return new Verdicts(judged.judged().stream().map(Judgement::verdict).toList(), answers, judged.facts());
     }
 
     /** {@link #check}, answering from {@code known} the prerequisite questions it holds. */
@@ -97,7 +98,7 @@ public class BookingRules {
             judged.add(judge(facts.persons().get(candidate.personId()), facts.sessions().get(candidate.sessionId()),
                     now, questions));
         }
-        return new Unanswered(judged, questions);
+        return new Unanswered(judged, questions, facts);
     }
 
     /** Every person against every session (a cohort's question): the same judgement as {@link #check}, per pair. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,8 +23,13 @@ import org.iwtraining.booking.Requester;
 import org.iwtraining.booking.SessionStatus;
 import org.iwtraining.booking.TrainingSession;
 import org.iwtraining.booking.WaitReason;
+import org.iwtraining.booking.bookings.BookingFacts.PersonFacts;
+import org.iwtraining.booking.bookings.BookingFacts.SessionFacts;
 import org.iwtraining.booking.config.BookingConfig;
 import org.iwtraining.booking.events.OutboxEvents;
+import org.iwtraining.booking.notices.NoticeBooking;
+import org.iwtraining.booking.notices.NoticeRoom;
+import org.iwtraining.conventions.audit.AuditTransactions;
 import org.iwtraining.conventions.problem.DomainException;
 import org.iwtraining.conventions.problem.DomainException.Kind;
 import org.iwtraining.conventions.problem.FieldError;
@@ -70,48 +76,87 @@ public class BookingService {
      * an audience, already-trained or prerequisite refusal, and is stored with the place. An agency-bound asker
      * (an agency lead) books people of their own agency only (anyone else is {@code UNKNOWN_PERSON}, as an
      * unknown id is) and books over no refusal ({@code OVERRIDE_NOT_ALLOWED}).
+     * <p>
+     * The rules are judged before any lock (their facts read in a transaction of their own, the catalogue asked after
+     * it); under the session's and the person's row locks only what could have changed since is read again — the
+     * session's version and counts, the person's version, live places, completions and waivers — and when any of it
+     * did, the rules are judged again on the facts read under the locks. The notice is written from the facts judged.
      */
     public Placed book(String sessionId, String personId, String overrideReason, Requester requester) {
         List<Candidate> candidate = List.of(new Candidate(personId, sessionId));
         // first, before this transaction holds a connection: the reading's own transaction takes one of its own,
         // and requests each holding one while waiting for a second would drain the pool under load
         BookingRules.Verdicts unlocked = judgeBeforeLocks(candidate);
+        PersonFacts judgedPerson = unlocked.facts().persons().get(personId);
+        SessionFacts judgedSession = unlocked.facts().sessions().get(sessionId);
+        boolean overridden = overrideReason != null && !overrideReason.isBlank();
         if (requester.agencyBound()) {
-            Person asked = Person.findById(personId);
-            if (asked == null || !requester.sees(asked.agencyCode)) {
+            if (judgedPerson == null || !requester.sees(judgedPerson.agencyCode)) {
                 throw Refusal.UNKNOWN_PERSON.toException(List.of());
             }
-            if (overrideReason != null && !overrideReason.isBlank()) {
+            if (overridden) {
                 throw new DomainException(Kind.REFUSED, "OVERRIDE_NOT_ALLOWED", "Override not allowed",
                         "Only a coordinator books over a refusal", List.of(new FieldError("overrideReason",
                                 "only a coordinator books over a refusal")), Map.of());
             }
         }
-        if (locks.lockSessions(List.of(sessionId)).isEmpty()) {
-            throw DomainException.notFound("Session", sessionId);
-        }
-        locks.lockPersons(List.of(personId));
-        Verdict verdict = rules.judge(candidate, unlocked.answers()).verdicts().get(0);
-        boolean overridden = overrideReason != null && !overrideReason.isBlank();
+        String judgedAgency = judgedPerson == null ? "" : judgedPerson.agencyCode;
+        SessionLocks.LockedSession session = locks.lockSession(sessionId, judgedAgency)
+                .orElseThrow(() -> DomainException.notFound("Session", sessionId));
+        Optional<SessionLocks.LockedPerson> person = locks.lockPerson(personId);
+        Instant now = clock.instant();
+        boolean unchanged = judgedPerson != null && judgedSession != null && person.isPresent()
+                && now.isBefore(judgedSession.startsAt()) && judgedSession.version() == session.version()
+                && same(judgedPerson, person.get());
+        Verdict verdict = unchanged ? unlocked.verdicts().get(0) : rules.judge(candidate, unlocked.answers()).verdicts().get(0);
         if (!verdict.bookable() && !(overridden && verdict.bookableWithOverride())) {
             throw verdict.toException();
         }
-        TrainingSession session = TrainingSession.findById(sessionId);
-        Person person = Person.findById(personId);
-        Instant now = clock.instant();
-        waitlist.liftCapsIfDue(session, now);
-        Booking booking = newBooking(session, person, now);
+        String agencyCode = person.orElseThrow().agencyCode();
+        if (requester.agencyBound() && !requester.sees(agencyCode)) {
+            throw Refusal.UNKNOWN_PERSON.toException(List.of());
+        }
+        if (!session.capsLifted() && !session.capsHold(now)) {
+            // caps lift now: the waitlist fills first, first come first served
+            waitlist.liftCapsIfDue(TrainingSession.findById(sessionId), now);
+            session = locks.lockSession(sessionId, agencyCode).orElseThrow();
+        } else if (!agencyCode.equals(judgedAgency)) {
+            session = locks.lockSession(sessionId, agencyCode).orElseThrow();
+        }
+        Booking booking = new Booking();
+        booking.id = UUID.randomUUID().toString();
+        booking.sessionId = sessionId;
+        booking.personId = personId;
+        booking.agencyCode = agencyCode;
+        booking.createdAt = now;
+        booking.updatedAt = now;
         booking.overrideReason = overridden ? overrideReason : null;
-        decide(booking, session, queries.confirmedByAgency(sessionId), now);
+        decide(booking, session.capacity(), session.confirmed(), session.agencyConfirmed(), session.capsHold(now),
+                session.agencyCap());
         booking.persist();
         em.flush();
-        events.bookingPlaced(booking, session, person);
-        return new Placed(booking, queries.positionOf(booking));
+        Integer position = queries.positionOf(booking);
+        events.bookingPlaced(booking, unchanged
+                ? new NoticeBooking(booking.id, personId, judgedPerson.name, judgedPerson.email, sessionId, judgedSession.title(),
+                        judgedSession.venue(), NoticeRoom.of(judgedSession.roomId()), NoticeBooking.times(judgedSession.parts()),
+                        position)
+                : NoticeBooking.of(booking, TrainingSession.findById(sessionId), Person.findById(personId), position));
+        return new Placed(booking, position);
     }
 
-    /** The rules read and answered before any lock is taken: a slow catalogue keeps no session locked. */
+    /** Whether the person, as read under the row lock, is the one judged. */
+    private static boolean same(PersonFacts judged, SessionLocks.LockedPerson locked) {
+        return judged.version == locked.version() && judged.agencyCode.equals(locked.agencyCode()) && judged.left == locked.left()
+                && judged.livePlaces.equals(locked.livePlaces()) && judged.completed.equals(locked.completed())
+                && judged.waived.equals(locked.waived());
+    }
+
+    /**
+     * The rules read and answered before any lock is taken: a slow catalogue keeps no session locked. The reading
+     * transaction changes nothing and writes no audit row (the booking's own transaction does).
+     */
     private BookingRules.Verdicts judgeBeforeLocks(List<Candidate> candidates) {
-        return rules.answer(rules.readBeforeLocks(candidates), Map.of());
+        return rules.answer(AuditTransactions.readingOnly(() -> rules.readBeforeLocks(candidates)), Map.of());
     }
 
     /**
@@ -143,7 +188,8 @@ public class BookingService {
             Map<String, Integer> sessionCounts = counts.computeIfAbsent(session.id, queries::confirmedByAgency);
             Person person = Person.findById(placement.personId());
             Booking booking = newBooking(session, person, now);
-            decide(booking, session, sessionCounts, now);
+            decide(booking, session.capacity, sessionCounts.values().stream().mapToInt(Integer::intValue).sum(),
+                    sessionCounts.getOrDefault(booking.agencyCode, 0), session.capsHold(now), session.agencyCap());
             if (booking.status != BookingStatus.CONFIRMED) {
                 throw noLongerFits(placement, booking.reason.name());
             }
@@ -154,7 +200,8 @@ public class BookingService {
         }
         em.flush();
         for (int i = 0; i < booked.size(); i++) {
-            events.bookingPlaced(booked.get(i), TrainingSession.findById(booked.get(i).sessionId), people.get(i));
+            events.bookingPlaced(booked.get(i), NoticeBooking.of(booked.get(i), TrainingSession.findById(booked.get(i).sessionId),
+                    people.get(i), null));
         }
         return booked;
     }
@@ -258,12 +305,12 @@ public class BookingService {
     }
 
     /** FULL wins over AGENCY_CAP when both hold. */
-    private static void decide(Booking booking, TrainingSession session, Map<String, Integer> counts, Instant now) {
-        int confirmed = counts.values().stream().mapToInt(Integer::intValue).sum();
-        if (confirmed >= session.capacity) {
+    private static void decide(Booking booking, int capacity, int confirmed, int agencyConfirmed, boolean capsHold,
+            int agencyCap) {
+        if (confirmed >= capacity) {
             booking.status = BookingStatus.WAITLISTED;
             booking.reason = WaitReason.FULL;
-        } else if (session.capsHold(now) && counts.getOrDefault(booking.agencyCode, 0) >= session.agencyCap()) {
+        } else if (capsHold && agencyConfirmed >= agencyCap) {
             booking.status = BookingStatus.WAITLISTED;
             booking.reason = WaitReason.AGENCY_CAP;
         } else {

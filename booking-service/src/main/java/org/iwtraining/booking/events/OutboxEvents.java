@@ -101,13 +101,15 @@ public class OutboxEvents {
         return manager == null || manager.hasLeft() || manager.erasedAt != null ? null : manager;
     }
 
-    /** The notice for a new place: confirmed, or waitlisted saying why (full, or the agency's share reached). */
-    public void bookingPlaced(Booking booking, TrainingSession session, Person person) {
+    /**
+     * The notice for a new place: confirmed, or waitlisted saying why (full, or the agency's share reached), written
+     * from the facts the booking was decided on (with the waitlist position, for a waiting place).
+     */
+    public void bookingPlaced(Booking booking, NoticeBooking notice) {
         if (booking.status == BookingStatus.CONFIRMED) {
-            notify(NoticeKind.CONFIRMED, booking, session, person);
+            notices.notify(NoticeKind.CONFIRMED, notice);
         } else {
-            notices.notify(NoticeKind.WAITLISTED, NoticeBooking.of(booking, session, person, waitlistPosition(booking)),
-                    NoticeDetails.waiting(booking.reason));
+            notices.notify(NoticeKind.WAITLISTED, notice, NoticeDetails.waiting(booking.reason));
         }
     }
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.iwtraining.booking.idempotency.IdempotencyStore;
+import org.iwtraining.booking.idempotency.IdempotencyStore.KeyTaken;
 import org.iwtraining.booking.idempotency.IdempotencyStore.Stored;
 import org.iwtraining.conventions.audit.AuditContext;
 import org.iwtraining.conventions.audit.ConcernsPeople;
@@ -27,9 +28,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * {@code Idempotency-Key} for POSTs: the same key with the same body replays the first response (its status,
  * the very bytes of its body, its {@code Content-Type} with the charset, {@code Location} and {@code ETag}, plus
- * {@code Idempotent-Replayed: true}) and does nothing new; a different body is 422; a retry while the first runs is
- * 409. Refusals (4xx) are replayed too; a failure of our own (5xx) forgets the key so a retry can succeed. The first
- * response is sent from the stored record as well, so the two cannot differ by a byte.
+ * {@code Idempotent-Replayed: true}) and keeps nothing new (a replay's work is rolled back); a different body is 422; a
+ * retry while the first runs is
+ * answered once the first is done (its answer replayed). Refusals (4xx) are replayed too; a failure of our own (5xx)
+ * stores nothing, with the work rolled back, so a retry can succeed ({@link IdempotencyStore}: the record is written in
+ * the work's own transaction). The first response is sent from the stored record as well, so the two cannot differ by
+ * a byte.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -62,33 +66,33 @@ public class Idempotency {
         }
         // a key is its asker's own: the same key and body from another subject is a reused key (422), never a replay
         // of the first asker's answer
-        Optional<Stored> first = store.claim(key, scope, hash(requesters.current().subject(), request));
-        if (first.isPresent()) {
-            return respond(first.get(), true);
-        }
+        String requestHash = hash(requesters.current().subject(), request);
         try {
-            return respond(store.runAndStore(key, scope, () -> stored(work.get()), stored -> stored), false);
+            return respond(store.runAndStore(key, scope, requestHash, () -> stored(work.get()), stored -> stored), false);
+        } catch (KeyTaken e) {
+            return respond(store.replay(key, scope, requestHash), true);
         } catch (ApiException e) {
-            return refused(key, scope, e.toProblem()).orElseThrow(() -> e);
+            return refused(key, scope, requestHash, e.toProblem()).orElseThrow(() -> e);
         } catch (DomainException e) {
-            return refused(key, scope, e.toProblem()).orElseThrow(() -> e);
-        } catch (RuntimeException e) {
-            store.release(key, scope);
-            throw e;
+            return refused(key, scope, requestHash, e.toProblem()).orElseThrow(() -> e);
         }
     }
 
     /**
-     * A refusal (4xx) is the answer to replay, sent from its record as the replays will be; a failure of our own
-     * (5xx) forgets the key and is left to the problem mappers.
+     * A refusal (4xx) is the answer to replay, sent from its record as the replays will be — unless the key holds an
+     * answer already (this request a retry, refused now because the first one was done): that one is replayed. A
+     * failure of our own (5xx) stores nothing, so a retry runs again, and is left to the problem mappers.
      */
-    private Optional<Response> refused(String key, String scope, Problem problem) {
+    private Optional<Response> refused(String key, String scope, String requestHash, Problem problem) {
         if (problem.getStatus() >= 500) {
-            store.release(key, scope);
             return Optional.empty();
         }
         Stored refusal = new Stored(problem.getStatus(), write(problem), PROBLEM_UTF8, null, null);
-        store.completeRefused(key, scope, refusal);
+        try {
+            store.storeRefused(key, scope, requestHash, refusal);
+        } catch (KeyTaken e) {
+            return Optional.of(respond(store.replay(key, scope, requestHash), true));
+        }
         return Optional.of(respond(refusal, false));
     }
 
