@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,11 +23,14 @@ import java.util.stream.Collectors;
 
 /**
  * The cohort API end to end against a running booking-service (and catalogue-service): sets up 12
- * agencies, 20,000 nominees with mixed completions, 250 candidate sessions of 20 seats of five module
- * lists with different prerequisites (a third of them half full, the first tenth with caps lifted), and
- * one nominee in ten holding a confirmed place at the time of a candidate session; then times
- * {@code POST /cohorts} for 500, 5,000 and 20,000 nominees and reads the service's RSS after one and
- * after ten 5,000-nominee proposals.
+ * agencies, 20,000 nominees with mixed completions, 1,000 candidate sessions of 20 seats of five module
+ * lists with different prerequisites (a third of them half full, the first 25 with caps lifted), and
+ * one nominee in ten holding a confirmed place at the time of one of the first 250; then times
+ * {@code POST /cohorts} (round trip): the first 5,000 × 250 proposal after the service started, the median of
+ * five more (warm), 500 and 20,000 × 250 with both strategies, 20,000 × 1,000, and reads the service's RSS after
+ * them all and after ten more 5,000-nominee proposals. The issue's figures are printed as
+ * {@code   figure: NAME = VALUE UNIT (aim AIM)} lines and, when the environment names a file in BENCH_FIGURES,
+ * appended to it as {@code NAME TAB VALUE TAB UNIT TAB AIM} (bench/run-all.sh collects them).
  *
  * Run by bench/cohorts/http.sh: java bench/cohorts/HttpBench.java BASE_URL SERVICE_PID PSQL_DB, with the bearer
  * tokens in the environment: BENCH_HR_TOKEN (hr-system: agencies, people) and BENCH_COORDINATOR_TOKEN
@@ -35,7 +39,10 @@ import java.util.stream.Collectors;
 public class HttpBench {
 
     static final int NOMINEES = 20_000;
+    /** The issue's usual candidate list is the first 250 sessions; its largest case takes all 1,000. */
     static final int SESSIONS = 250;
+    static final int MORE_SESSIONS = 1000;
+    static final int WARM_RUNS = 5;
     static final int AGENCIES = 12;
     static final String[] SECTORS = {"HEALTH", "EDUCATION", "SOCIAL_CARE", "POLICE", "YOUTH", "VOLUNTARY"};
     static final List<List<String>> KINDS = List.of(List.of("IW01"), List.of("IS01"), List.of("IS03"),
@@ -71,10 +78,10 @@ public class HttpBench {
         Instant day0 = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(3)).plus(Duration.ofMinutes(570));
         List<String> candidates = new ArrayList<>();
         List<Instant> starts = new ArrayList<>();
-        for (int s = 0; s < SESSIONS; s++) {
-            // The first tenth start in 3 days, so their caps (7 days before) have lifted.
+        for (int s = 0; s < MORE_SESSIONS; s++) {
+            // The first 25 start in 3 days, so their caps (7 days before) have lifted.
             Instant start = day0.plus(Duration.ofDays(s < SESSIONS / 10 ? 0 : 14 + s / 5))
-                    .plus(Duration.ofHours(s % 2 == 0 ? 0 : 4));
+                    .plus(Duration.ofHours(s % 2 == 0 ? 0 : 5));
             candidates.add(session(KINDS.get(s % KINDS.size()), 20, start, "0.4"));
             starts.add(start);
         }
@@ -82,7 +89,7 @@ public class HttpBench {
         // are about proposals, and thousands of single bookings over HTTP would only slow the setup down.
         StringBuilder places = new StringBuilder();
         int filler = 0;
-        for (int s = 0; s < SESSIONS; s += 3) {
+        for (int s = 0; s < MORE_SESSIONS; s += 3) {
             for (int k = 0; k < 10; k++) {
                 places.append(place(candidates.get(s), fillers.get(filler++ % fillers.size())));
             }
@@ -97,26 +104,50 @@ public class HttpBench {
         }
         copy(database, "booking (id, session_id, person_id, agency_code, status, created_at, updated_at)", places);
         System.out.printf("setup: %d people, %d sessions, %d confirmed places in %d s%n", NOMINEES + fillers.size(),
-                SESSIONS + elsewhere.size(), places.chars().filter(c -> c == '\n').count(),
+                MORE_SESSIONS + elsewhere.size(), places.chars().filter(c -> c == '\n').count(),
                 (System.nanoTime() - setupStart) / 1_000_000_000);
 
-        String sessionsJson = candidates.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(","));
-        System.out.println("nominees strategy computeMillis roundTripMillis placed sumOfSquares atRiskSessions");
-        propose(nominees.subList(0, 5000), sessionsJson, "PACK"); // warm-up, not reported
-        for (int size : new int[] {500, 5000, 20000}) {
+        String sessionsJson = json(candidates.subList(0, SESSIONS));
+        System.out.println("nominees sessions strategy computeMillis roundTripMillis placed sumOfSquares atRiskSessions");
+        long first = propose(nominees.subList(0, 5000), sessionsJson, "PACK");
+        List<Long> warm = new ArrayList<>();
+        for (int i = 0; i < WARM_RUNS; i++) {
+            warm.add(propose(nominees.subList(0, 5000), sessionsJson, "PACK"));
+        }
+        for (int size : new int[] {500, 20000}) {
             for (String strategy : List.of("PACK", "SPREAD")) {
                 propose(nominees.subList(0, size), sessionsJson, strategy);
             }
         }
-        System.gc();
-        propose(nominees.subList(0, 5000), sessionsJson, "PACK");
-        long rssAfterOne = rssKb(pid);
-        for (int i = 0; i < 9; i++) {
+        propose(nominees, json(candidates), "SPREAD");
+        long largest = propose(nominees, json(candidates), "PACK");
+        long rssAfterAll = rssKb(pid);
+        for (int i = 0; i < 10; i++) {
             propose(nominees.subList(0, 5000), sessionsJson, "PACK");
         }
         long rssAfterTen = rssKb(pid);
-        System.out.printf("RSS after 1 more proposal: %d MB; after 10: %d MB (%+.1f%%)%n", rssAfterOne / 1024,
-                rssAfterTen / 1024, 100.0 * (rssAfterTen - rssAfterOne) / rssAfterOne);
+        System.out.printf("RSS after them all: %d MB; after 10 more 5,000 × 250: %d MB (%+.1f%%)%n", rssAfterAll / 1024,
+                rssAfterTen / 1024, 100.0 * (rssAfterTen - rssAfterAll) / rssAfterAll);
+        String heap = System.getenv().getOrDefault("BOOKING_HEAP", "?");
+        figure("cohort 5,000 × 250 PACK, first proposal after start", first, "ms", "< 1000");
+        figure("cohort 5,000 × 250 PACK, warm (median of " + WARM_RUNS + ")", warm.stream().sorted().toList().get(WARM_RUNS / 2),
+                "ms", "< 300");
+        figure("cohort 20,000 × 1,000 PACK", largest, "ms", "< 5000");
+        figure("cohort booking-service RSS at " + heap, Math.max(rssAfterAll, rssAfterTen) / 1024, "MB", "heap " + heap);
+    }
+
+    static String json(List<String> ids) {
+        return ids.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(","));
+    }
+
+    /** One figure for bench/run-all.sh, in bench/booking-vs-pgbench/run.sh's format. */
+    static void figure(String name, long value, String unit, String aim) throws IOException {
+        System.out.printf("  figure: %s = %d %s (aim %s)%n", name, value, unit, aim);
+        String file = System.getenv("BENCH_FIGURES");
+        if (file != null && !file.isEmpty()) {
+            Files.writeString(Path.of(file), name + "\t" + value + "\t" + unit + "\t" + aim + "\n",
+                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
     }
 
     static List<String> people(String prefix, int count, List<String> agencies, boolean weighted) throws Exception {
@@ -184,16 +215,18 @@ public class HttpBench {
         }
     }
 
+    /** Five hours: the longest module list needs 300 minutes, and a shorter session breaks the course rules. */
     static String session(List<String> modules, int capacity, Instant start, String share) throws Exception {
         String body = """
                 {"title":"Bench %s","venue":"Town Hall","moduleRefs":[%s],"capacity":%d,
                  "startsAt":"%s","endsAt":"%s","mixPolicy":{"maxAgencyShare":%s}}"""
                 .formatted(modules, modules.stream().map(m -> "\"" + m + "\"").collect(Collectors.joining(",")),
-                        capacity, start, start.plus(Duration.ofHours(3)), share);
+                        capacity, start, start.plus(Duration.ofHours(5)), share);
         return field(post("/sessions", body, COORDINATOR, 201), "id");
     }
 
-    static void propose(List<String> nominees, String sessionsJson, String strategy) throws Exception {
+    /** One proposal, printed and then dropped; returns its round trip in ms. */
+    static long propose(List<String> nominees, String sessionsJson, String strategy) throws Exception {
         String body = "{\"name\":\"bench\",\"strategy\":\"" + strategy + "\",\"sessions\":[" + sessionsJson
                 + "],\"nominees\":[" + nominees.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(","))
                 + "]}";
@@ -205,13 +238,15 @@ public class HttpBench {
             throw new IllegalStateException("no objective in " + answer.substring(0, Math.min(300, answer.length())));
         }
         long atRisk = Pattern.compile("\"AT_RISK\"").matcher(answer).results().count();
-        System.out.printf("%8d %-8s %13s %15d %6s %12s %14d%n", nominees.size(), strategy, field(answer, "computeMillis"),
+        System.out.printf("%8d %8d %-8s %13s %15d %6s %12s %14d%n", nominees.size(), sessionsJson.split(",").length, strategy,
+                field(answer, "computeMillis"),
                 roundTrip, objective.group(1), objective.group(2), atRisk);
         HttpResponse<String> deleted = http.send(HttpRequest.newBuilder(URI.create(base + "/cohorts/" + field(answer, "id")))
                 .header("Authorization", "Bearer " + COORDINATOR).DELETE().build(), HttpResponse.BodyHandlers.ofString());
         if (deleted.statusCode() / 100 != 2) {
             throw new IllegalStateException("DELETE /cohorts/… answered " + deleted.statusCode() + ": " + deleted.body());
         }
+        return roundTrip;
     }
 
     /** A 503 (catalogue-service slow to answer on a loaded machine) is tried again a few times. */

@@ -13,15 +13,22 @@ import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.query.NativeQuery;
 import org.iwtraining.booking.Audience;
+import org.iwtraining.booking.Booking;
 import org.iwtraining.booking.BookingStatus;
+import org.iwtraining.booking.Completion;
+import org.iwtraining.booking.Person;
 import org.iwtraining.booking.SessionPart;
 import org.iwtraining.booking.SessionStatus;
 import org.iwtraining.booking.TrainingSession;
+import org.iwtraining.booking.Waiver;
 import org.iwtraining.conventions.sql.Chunks;
+import org.iwtraining.conventions.sql.ManyIds;
 
 /**
- * Everything {@link BookingRules} reads, by a handful of set-based queries whatever the number of pairs. People
+ * Everything {@link BookingRules} reads, by a handful of set-based queries whatever the number of pairs: the people's
+ * facts by one query each on all their ids ({@code = any(?1)}, the columns the rules read). People
  * and their places are read as plain rows, not entities, so the persistence context (dirty-checked before every
  * query) stays the size of the sessions involved.
  */
@@ -81,6 +88,19 @@ record BookingFacts(Map<String, PersonFacts> persons, Map<String, SessionFacts> 
             this.name = name;
             this.email = email;
         }
+
+        /**
+         * Everything the rules read of this person (live places with their status, completions, waivers, audience,
+         * leaver): two people with equal profiles get the same verdict on every session, so a cohort judges each
+         * profile once. Read after {@link #load} has filled the person in.
+         */
+        Object rulesProfile() {
+            return new RulesProfile(audience, left, livePlaces, completed, waived);
+        }
+    }
+
+    private record RulesProfile(Audience audience, boolean left, Set<String> livePlaces, Set<String> completed,
+            Set<String> waived) {
     }
 
     static BookingFacts load(EntityManager em, Collection<String> personIdsGiven, Collection<String> sessionIdsGiven) {
@@ -88,27 +108,26 @@ record BookingFacts(Map<String, PersonFacts> persons, Map<String, SessionFacts> 
         Set<String> sessionIds = new HashSet<>(sessionIdsGiven);
         Map<String, PersonFacts> persons = new HashMap<>();
         List<Object[]> livePlaces = new ArrayList<>();
-        for (List<String> chunk : Chunks.of(personIds)) {
-            rows(em, "select p.hrId, p.audience, p.leftAt, p.version, p.agencyCode, p.givenName, p.familyName, p.email "
-                    + "from Person p where p.hrId in ?1", chunk)
-                    .forEach(r -> persons.put((String) r[0], new PersonFacts((Audience) r[1], r[2] != null, (Long) r[3],
-                            (String) r[4], r[5] + " " + r[6], (String) r[7])));
-            for (Object[] r : rows(em, "select b.personId, b.sessionId, b.status from Booking b "
-                    + "where b.personId in ?1 and b.status in ?2", chunk,
-                    List.of(BookingStatus.CONFIRMED, BookingStatus.WAITLISTED))) {
-                PersonFacts person = persons.get((String) r[0]);
-                if (person != null) {
-                    person.livePlaces.add(r[1] + ":" + r[2]);
-                    person.liveSessionIds.add((String) r[1]);
-                    sessionIds.add((String) r[1]);
-                    livePlaces.add(r);
-                }
+        String[] ids = ManyIds.of(personIds);
+        rowsOf(em, "select hr_id, audience, left_at, version, agency_code, given_name, family_name, email from person "
+                + "where hr_id = any(?1)", ids, Person.class)
+                .forEach(r -> persons.put((String) r[0], new PersonFacts(Audience.valueOf((String) r[1]), r[2] != null,
+                        ((Number) r[3]).longValue(), (String) r[4], r[5] + " " + r[6], (String) r[7])));
+        for (Object[] r : rowsOf(em, "select person_id, session_id, status from booking "
+                + "where person_id = any(?1) and status in ('CONFIRMED', 'WAITLISTED')", ids, Booking.class)) {
+            PersonFacts person = persons.get((String) r[0]);
+            if (person != null) {
+                r[2] = BookingStatus.valueOf((String) r[2]);
+                person.livePlaces.add(r[1] + ":" + r[2]);
+                person.liveSessionIds.add((String) r[1]);
+                sessionIds.add((String) r[1]);
+                livePlaces.add(r);
             }
-            rows(em, "select c.personId, c.moduleRef from Completion c where c.personId in ?1", chunk)
-                    .forEach(r -> with(persons, r, person -> person.completed.add((String) r[1])));
-            rows(em, "select w.personId, w.moduleRef from Waiver w where w.personId in ?1", chunk)
-                    .forEach(r -> with(persons, r, person -> person.waived.add((String) r[1])));
         }
+        rowsOf(em, "select person_id, module_ref from completion where person_id = any(?1)", ids, Completion.class)
+                .forEach(r -> with(persons, r, person -> person.completed.add((String) r[1])));
+        rowsOf(em, "select person_id, module_ref from waiver where person_id = any(?1)", ids, Waiver.class)
+                .forEach(r -> with(persons, r, person -> person.waived.add((String) r[1])));
         Map<String, SessionFacts> sessions = new HashMap<>();
         Map<List<String>, Integer> moduleLists = new HashMap<>();
         for (List<String> chunk : Chunks.of(new ArrayList<>(sessionIds))) {
@@ -135,11 +154,13 @@ record BookingFacts(Map<String, PersonFacts> persons, Map<String, SessionFacts> 
         }
     }
 
-    private static List<Object[]> rows(EntityManager em, String query, Object... parameters) {
-        var typed = em.createQuery(query, Object[].class);
-        for (int i = 0; i < parameters.length; i++) {
-            typed.setParameter(i + 1, parameters[i]);
-        }
-        return typed.getResultList();
+    /**
+     * A native query on all the ids at once ({@code = any(?1)}), flushing first only what the named entity's table
+     * may hold unflushed, as a query on the entity would: a booking made earlier in the transaction is read.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rowsOf(EntityManager em, String sql, String[] ids, Class<?> entity) {
+        return em.createNativeQuery(sql).setParameter(1, ids).unwrap(NativeQuery.class)
+                .addSynchronizedEntityClass(entity).getResultList();
     }
 }

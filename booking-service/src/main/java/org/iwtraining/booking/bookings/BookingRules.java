@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,9 @@ import org.iwtraining.booking.client.EligibilityResult;
 @ApplicationScoped
 @Transactional(dontRollbackOn = CatalogueUnavailableException.class)
 public class BookingRules {
+
+    /** The profile of every id no person has, in {@link #checkAll}. */
+    private static final Object UNKNOWN = new Object();
 
     private final CatalogueClient catalogue;
     private final EntityManager em;
@@ -101,23 +105,35 @@ public class BookingRules {
         return new Unanswered(judged, questions, facts);
     }
 
-    /** Every person against every session (a cohort's question): the same judgement as {@link #check}, per pair. */
+    /**
+     * Every person against every session (a cohort's question): the same judgement as {@link #check}, once per
+     * profile of equal facts ({@link PersonFacts#rulesProfile}) and session rather than once per pair.
+     */
     public VerdictTable checkAll(List<String> personIds, List<String> sessionIds) {
         BookingFacts facts = BookingFacts.load(em, personIds, sessionIds);
         PrerequisiteQuestions questions = new PrerequisiteQuestions(null);
         Instant now = clock.instant();
         List<SessionFacts> sessions = sessionIds.stream().map(facts.sessions()::get).toList();
-        Judgement[][] table = new Judgement[personIds.size()][];
-        for (int p = 0; p < table.length; p++) {
+        Map<Object, Integer> profiles = new HashMap<>();
+        List<Judgement[]> rows = new ArrayList<>();
+        int[] profileOf = new int[personIds.size()];
+        for (int p = 0; p < profileOf.length; p++) {
             PersonFacts person = facts.persons().get(personIds.get(p));
-            Judgement[] row = new Judgement[sessions.size()];
-            for (int s = 0; s < row.length; s++) {
-                row[s] = judge(person, sessions.get(s), now, questions);
+            Object profile = person == null ? UNKNOWN : person.rulesProfile();
+            Integer known = profiles.get(profile);
+            if (known == null) {
+                Judgement[] row = new Judgement[sessions.size()];
+                for (int s = 0; s < row.length; s++) {
+                    row[s] = judge(person, sessions.get(s), now, questions);
+                }
+                rows.add(row);
+                known = rows.size() - 1;
+                profiles.put(profile, known);
             }
-            table[p] = row;
+            profileOf[p] = known;
         }
         questions.ask(catalogue, Map.of());
-        return new VerdictTable(table);
+        return new VerdictTable(profileOf, rows.toArray(Judgement[][]::new));
     }
 
     /** Whether the person holds a confirmed place on another session at a time overlapping this one's parts. */

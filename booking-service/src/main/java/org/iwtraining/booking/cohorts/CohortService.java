@@ -51,6 +51,7 @@ import org.iwtraining.conventions.problem.DomainException;
 import org.iwtraining.conventions.problem.DomainException.Kind;
 import org.iwtraining.conventions.problem.FieldError;
 import org.iwtraining.conventions.sql.Chunks;
+import org.iwtraining.conventions.sql.ManyIds;
 import org.jboss.logging.Logger;
 
 /**
@@ -104,10 +105,10 @@ public class CohortService {
         long rulesDone = System.nanoTime();
 
         List<Nominee> allocatable = new ArrayList<>();
-        for (String person : nominees) {
+        for (int p = 0; p < nominees.size(); p++) {
+            String person = nominees.get(p);
             if (agencyOf.containsKey(person)) {
-                allocatable.add(new Nominee(person, agencyOf.get(person),
-                        eligibility.bookable.getOrDefault(person, Set.of())));
+                allocatable.add(new Nominee(person, agencyOf.get(person), eligibility.bookable(p)));
             }
         }
         Allocation allocation = allocator.allocate(snapshots.stream().map(CohortService::candidate).toList(),
@@ -117,8 +118,12 @@ public class CohortService {
 
         Map<String, String> reasons = new HashMap<>();
         allocation.unplaced().forEach(u -> reasons.put(u.personId(), u.reason().name()));
-        eligibility.refusals.forEach((person, refusals) -> reasons.put(person,
-                refusals.size() == 1 ? refusals.iterator().next().name() : "NO_ELIGIBLE_SESSION"));
+        for (int p = 0; p < nominees.size(); p++) {
+            Set<Refusal> refusals = eligibility.refusals(p);
+            if (!refusals.isEmpty()) {
+                reasons.put(nominees.get(p), refusals.size() == 1 ? refusals.iterator().next().name() : "NO_ELIGIBLE_SESSION");
+            }
+        }
         List<CohortProposal.Unplaced> unplaced = reasons.entrySet().stream()
                 .map(e -> new CohortProposal.Unplaced(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparing(CohortProposal.Unplaced::personId)).toList();
@@ -265,38 +270,54 @@ public class CohortService {
                 List.of(new FieldError("sessions[" + index + "]", message)), Map.of());
     }
 
-    /** Every nominee against every session, by the booking rules. */
+    /**
+     * Every nominee against every session, by the booking rules: once per profile of equal facts, whose nominees
+     * share one set of bookable sessions (the allocator groups them by it) and one set of refusals.
+     */
     private Eligibility eligibility(List<String> nominees, List<String> sessionIds) {
         VerdictTable verdicts = rules.checkAll(nominees, sessionIds);
-        Eligibility eligibility = new Eligibility(new HashMap<>(), new HashMap<>());
-        for (int p = 0; p < nominees.size(); p++) {
-            String person = nominees.get(p);
+        List<Set<String>> bookable = new ArrayList<>(verdicts.profiles());
+        List<Set<Refusal>> refusals = new ArrayList<>(verdicts.profiles());
+        for (int profile = 0; profile < verdicts.profiles(); profile++) {
+            List<String> sessions = new ArrayList<>();
+            Set<Refusal> refused = EnumSet.noneOf(Refusal.class);
             for (int s = 0; s < sessionIds.size(); s++) {
-                Verdict verdict = verdicts.verdict(p, s);
+                Verdict verdict = verdicts.profileVerdict(profile, s);
                 if (verdict.bookable()) {
-                    eligibility.bookable.computeIfAbsent(person, k -> new HashSet<>()).add(sessionIds.get(s));
+                    sessions.add(sessionIds.get(s));
                 } else {
-                    eligibility.refusals.computeIfAbsent(person, k -> EnumSet.noneOf(Refusal.class))
-                            .add(verdict.refusal());
+                    refused.add(verdict.refusal());
                 }
             }
+            bookable.add(Set.copyOf(sessions));
+            refusals.add(sessions.isEmpty() ? refused : Set.of());
         }
-        eligibility.refusals.keySet().removeAll(eligibility.bookable.keySet());
-        return eligibility;
+        return new Eligibility(verdicts, bookable, refusals);
     }
 
-    /** Who may book what, and for those who may book nothing, every refusal they met. */
-    private record Eligibility(Map<String, Set<String>> bookable, Map<String, Set<Refusal>> refusals) {
+    /**
+     * Who may book what, and for those who may book nothing, every refusal they met; by profile. The sets are
+     * immutable and shared, so a {@link Nominee} keeps the instance rather than copying it.
+     */
+    private record Eligibility(VerdictTable verdicts, List<Set<String>> byProfile, List<Set<Refusal>> refusalsByProfile) {
+
+        /** The sessions the {@code p}-th nominee may book. */
+        Set<String> bookable(int p) {
+            return byProfile.get(verdicts.profileOf(p));
+        }
+
+        /** Every refusal the {@code p}-th nominee met, when they may book no session; empty otherwise. */
+        Set<Refusal> refusals(int p) {
+            return refusalsByProfile.get(verdicts.profileOf(p));
+        }
     }
 
-    /** Read as rows, not entities: thousands of people need not be dirty-checked when the cohort is stored. */
+    /** Read as rows, not entities, in one query: thousands of people need not be dirty-checked when the cohort is stored. */
     private Map<String, String> agencies(List<String> personIds) {
         Map<String, String> agencyOf = new HashMap<>();
-        for (List<String> chunk : Chunks.of(personIds)) {
-            em.createQuery("select p.hrId, p.agencyCode from Person p where p.hrId in ?1", Object[].class)
-                    .setParameter(1, chunk).getResultList()
-                    .forEach(row -> agencyOf.put((String) row[0], (String) row[1]));
-        }
+        List<?> rows = em.createNativeQuery("select hr_id, agency_code from person where hr_id = any(?1)")
+                .setParameter(1, ManyIds.of(personIds)).getResultList();
+        rows.forEach(row -> agencyOf.put((String) ((Object[]) row)[0], (String) ((Object[]) row)[1]));
         return agencyOf;
     }
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,16 +68,19 @@ public final class CohortAllocator {
         List<Nominee> people = nominees.stream().sorted(Comparator.comparing(Nominee::id)).toList();
         requireUniqueIds(people);
 
+        // Nominees of one profile share one eligible set (the rules hand them the same instance): its usable
+        // sessions are worked out once per set and agency, not once per nominee.
+        Map<Set<String>, Map<String, GroupKey>> keys = new IdentityHashMap<>();
         Map<GroupKey, List<Nominee>> groups = new LinkedHashMap<>();
         for (Nominee nominee : people) {
-            int[] usable = nominee.eligibleSessionIds().stream()
-                    .mapToInt(id -> indexOf(sessionIndex, id))
-                    .filter(s -> sessions.get(s).roomFor(nominee.agency()) > 0)
-                    .sorted()
-                    .toArray();
-            if (usable.length > 0) {
-                groups.computeIfAbsent(new GroupKey(nominee.agency(), usable), key -> new ArrayList<>())
-                        .add(nominee);
+            GroupKey key = keys.computeIfAbsent(nominee.eligibleSessionIds(), set -> new HashMap<>())
+                    .computeIfAbsent(nominee.agency(), agency -> new GroupKey(agency, nominee.eligibleSessionIds().stream()
+                            .mapToInt(id -> indexOf(sessionIndex, id))
+                            .filter(s -> sessions.get(s).roomFor(agency) > 0)
+                            .sorted()
+                            .toArray()));
+            if (key.sessions().length > 0) {
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(nominee);
             }
         }
 
@@ -96,10 +100,11 @@ public final class CohortAllocator {
             placedBySession.merge(placement.sessionId(), 1, Integer::sum);
         }
         List<Allocation.Unplaced> unplaced = new ArrayList<>();
+        Map<Set<String>, UnplacedReason> reasons = new IdentityHashMap<>();
         for (Nominee nominee : people) {
             if (!placedIds.contains(nominee.id())) {
-                unplaced.add(new Allocation.Unplaced(nominee.id(),
-                        reason(nominee, sessions, sessionIndex, placedBySession)));
+                unplaced.add(new Allocation.Unplaced(nominee.id(), reasons.computeIfAbsent(nominee.eligibleSessionIds(),
+                        eligible -> reason(eligible, sessions, sessionIndex, placedBySession))));
             }
         }
         return new Allocation(placements, unplaced,
@@ -136,12 +141,12 @@ public final class CohortAllocator {
      * Read after the allocation: as it is a maximum flow, a session open to an unplaced nominee that
      * still had a seat and cap room would be an augmenting path, so there is none.
      */
-    private static UnplacedReason reason(Nominee nominee, List<CandidateSession> sessions,
+    private static UnplacedReason reason(Set<String> eligible, List<CandidateSession> sessions,
                                          Map<String, Integer> sessionIndex, Map<String, Integer> placedBySession) {
-        if (nominee.eligibleSessionIds().isEmpty()) {
+        if (eligible.isEmpty()) {
             return UnplacedReason.NO_ELIGIBLE_SESSION;
         }
-        for (String id : nominee.eligibleSessionIds()) {
+        for (String id : eligible) {
             CandidateSession session = sessions.get(sessionIndex.get(id));
             if (placedBySession.getOrDefault(id, 0) < session.remainingSeats()) {
                 return UnplacedReason.AGENCY_CAP;
@@ -170,17 +175,38 @@ public final class CohortAllocator {
         return sum;
     }
 
-    /** Nominees of one agency with the same usable sessions, which the flow need not tell apart. */
-    private record GroupKey(String agency, int[] sessions) {
+    /**
+     * Nominees of one agency with the same usable sessions, which the flow need not tell apart. The hash is
+     * computed once: one key stands for thousands of nominees, each looked up with it.
+     */
+    private static final class GroupKey {
+        private final String agency;
+        private final int[] sessions;
+        private final int hash;
+
+        GroupKey(String agency, int[] sessions) {
+            this.agency = agency;
+            this.sessions = sessions;
+            this.hash = 31 * agency.hashCode() + Arrays.hashCode(sessions);
+        }
+
+        String agency() {
+            return agency;
+        }
+
+        int[] sessions() {
+            return sessions;
+        }
+
         @Override
         public boolean equals(Object other) {
-            return other instanceof GroupKey key && agency.equals(key.agency)
+            return other instanceof GroupKey key && hash == key.hash && agency.equals(key.agency)
                     && Arrays.equals(sessions, key.sessions);
         }
 
         @Override
         public int hashCode() {
-            return 31 * agency.hashCode() + Arrays.hashCode(sessions);
+            return hash;
         }
     }
 

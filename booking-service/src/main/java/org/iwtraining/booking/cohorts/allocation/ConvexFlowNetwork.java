@@ -34,6 +34,10 @@ final class ConvexFlowNetwork {
     private final long[] potential;
     private final long[] distance;
     private final int[] visited;
+    // Work arrays of the searches, allocated once: PACK runs one search per session and Dinic one per phase.
+    private final int[] queue;
+    private final int[] towardTarget;
+    private final int[] path;
     private int searchStamp;
 
     ConvexFlowNetwork(int nodeCount) {
@@ -45,6 +49,9 @@ final class ConvexFlowNetwork {
         this.potential = new long[nodeCount];
         this.distance = new long[nodeCount];
         this.visited = new int[nodeCount];
+        this.queue = new int[nodeCount];
+        this.towardTarget = new int[nodeCount];
+        this.path = new int[nodeCount];
     }
 
     /** Adds an arc and returns its index, used to read its flow or change its capacity. */
@@ -131,8 +138,6 @@ final class ConvexFlowNetwork {
     long openAndFill(int source, int sink, int sinkArc, int cap) {
         setCapacity(sinkArc, cap);
         int target = tail(sinkArc);
-        int[] queue = new int[nodeCount];
-        int[] towardTarget = new int[nodeCount];
         long total = 0;
         while (residual(sinkArc) > 0) {
             searchStamp++;
@@ -238,7 +243,6 @@ final class ConvexFlowNetwork {
 
     private boolean buildLevels(int source, int sink) {
         Arrays.fill(level, -1);
-        int[] queue = new int[nodeCount];
         int head = 0;
         int tailIndex = 0;
         queue[tailIndex++] = source;
@@ -259,7 +263,6 @@ final class ConvexFlowNetwork {
     /** One Dinic phase on the arcs of zero reduced cost: paths along increasing levels, current-arc pointers. */
     private long blockingFlow(int source, int sink) {
         System.arraycopy(firstArc, 0, currentArc, 0, nodeCount);
-        int[] path = new int[nodeCount];
         long total = 0;
         int depth = 0;
         int u = source;
