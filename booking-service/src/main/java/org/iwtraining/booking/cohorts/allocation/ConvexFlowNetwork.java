@@ -38,6 +38,10 @@ final class ConvexFlowNetwork {
     private final int[] queue;
     private final int[] towardTarget;
     private final int[] path;
+    /** Nodes {@link #openAndFill} proved unreachable from the source; they stay so (see there). */
+    private final boolean[] cutOff;
+    /** For each node, its arc from the source or −1; built by the first {@link #openAndFill}. */
+    private int[] fromSource;
     private int searchStamp;
 
     ConvexFlowNetwork(int nodeCount) {
@@ -52,6 +56,7 @@ final class ConvexFlowNetwork {
         this.queue = new int[nodeCount];
         this.towardTarget = new int[nodeCount];
         this.path = new int[nodeCount];
+        this.cutOff = new boolean[nodeCount];
     }
 
     /** Adds an arc and returns its index, used to read its flow or change its capacity. */
@@ -91,6 +96,7 @@ final class ConvexFlowNetwork {
     void clearFlow() {
         Arrays.fill(flow, 0);
         Arrays.fill(potential, 0);
+        Arrays.fill(cutOff, false);
     }
 
     private int residual(int arc) {
@@ -134,12 +140,34 @@ final class ConvexFlowNetwork {
      * sink, so each path is a residual path from the source to the arc's tail that avoids the sink:
      * they are found by breadth-first search backwards from that tail (cheap: the search stops at the
      * first group with someone unplaced) and the flow on the other sink arcs is left as it was.
+     *
+     * <p>A search that fails has visited only nodes the source cannot reach (each of them reaches the target),
+     * and no later call makes them reachable again: leaving the sink aside, an augmentation only adds residual
+     * arcs between nodes of its path, all reachable already, and only sink arcs change capacity. So they are cut
+     * off for the rest of the calls, and the searches of the later sessions skip them: without it, every session
+     * that cannot be filled any more searches the whole network again (20,000 nominees × 1,000 sessions). A node
+     * discovered from a cut-off node is cut off itself, so the live nodes are found in the same order and the same
+     * paths are taken.
+     *
+     * <p>The search stops as soon as it discovers a node with room on its arc from the source (a group with
+     * someone unplaced), rather than when it expands that node and meets the arc among the node's hundreds of
+     * others: the node discovered first is the one whose expansion would have found the source first, so the path
+     * is the same.
      */
     long openAndFill(int source, int sink, int sinkArc, int cap) {
         setCapacity(sinkArc, cap);
+        if (fromSource == null) {
+            fromSource = new int[nodeCount];
+            Arrays.fill(fromSource, -1);
+            for (int arc = firstArc[source]; arc >= 0; arc = nextArc[arc]) {
+                if ((arc & 1) == 0) {
+                    fromSource[arcHead[arc]] = arc;
+                }
+            }
+        }
         int target = tail(sinkArc);
         long total = 0;
-        while (residual(sinkArc) > 0) {
+        while (residual(sinkArc) > 0 && !cutOff[target]) {
             searchStamp++;
             visited[target] = searchStamp;
             visited[sink] = searchStamp;
@@ -152,7 +180,7 @@ final class ConvexFlowNetwork {
                 for (int arc = firstArc[v]; arc >= 0; arc = nextArc[arc]) {
                     int into = arc ^ 1;
                     int u = arcHead[arc];
-                    if (visited[u] == searchStamp || residual(into) == 0) {
+                    if (visited[u] == searchStamp || cutOff[u] || residual(into) == 0) {
                         continue;
                     }
                     visited[u] = searchStamp;
@@ -161,10 +189,19 @@ final class ConvexFlowNetwork {
                         found = true;
                         break;
                     }
+                    int first = fromSource[u];
+                    if (first >= 0 && residual(first) > 0) {
+                        towardTarget[source] = first;
+                        found = true;
+                        break;
+                    }
                     queue[end++] = u;
                 }
             }
             if (!found) {
+                for (int i = 0; i < end; i++) {
+                    cutOff[queue[i]] = true;
+                }
                 break;
             }
             int amount = residual(sinkArc);
