@@ -1,6 +1,7 @@
 package org.iwtraining.booking.cohorts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +44,7 @@ import org.iwtraining.booking.cohorts.allocation.Allocation;
 import org.iwtraining.booking.cohorts.allocation.CandidateSession;
 import org.iwtraining.booking.cohorts.allocation.CohortAllocator;
 import org.iwtraining.booking.cohorts.allocation.Nominee;
+import org.iwtraining.booking.config.BookingConfig;
 import org.iwtraining.booking.sessions.SessionQueries;
 import org.iwtraining.booking.sessions.SessionSnapshot;
 import org.iwtraining.conventions.paging.Keyset;
@@ -71,15 +74,17 @@ public class CohortService {
     private final SessionQueries sessions;
     private final BookingService bookings;
     private final Clock clock;
+    private final Duration computeLimit;
     private final CohortAllocator allocator = new CohortAllocator();
 
     public CohortService(EntityManager em, BookingRules rules, SessionQueries sessions, BookingService bookings,
-                         Clock clock) {
+                         Clock clock, BookingConfig config) {
         this.em = em;
         this.rules = rules;
         this.sessions = sessions;
         this.bookings = bookings;
         this.clock = clock;
+        this.computeLimit = config.cohorts().computeLimit();
     }
 
     /**
@@ -88,10 +93,13 @@ public class CohortService {
      * claim unfinished after a minute may be taken over by a retry anyway. An agency-bound asker (an agency
      * lead) nominates people of their own agency only: any other nominee, known or not, is refused (422
      * {@code NOMINEE_NOT_OWN_AGENCY} naming it) before anything is judged. The proposer's subject is stored.
+     * A proposal still computing after {@code booking.cohorts.compute-limit} is refused (422 {@code COHORT_TOO_LARGE},
+     * nothing stored) rather than left to the transaction timeout, which would answer 500 after all the work.
      */
     public Cohort propose(String name, List<String> nomineeIds, List<String> sessionIds, AllocationStrategy strategy,
                           Requester requester) {
         long started = System.nanoTime();
+        BooleanSupplier overTime = () -> System.nanoTime() - started > computeLimit.toNanos();
         List<String> nominees = nomineeIds.stream().distinct().toList();
         Map<String, String> agencyOf = agencies(nominees);
         if (requester.agencyBound()) {
@@ -103,6 +111,9 @@ public class CohortService {
                 .toList();
         Eligibility eligibility = eligibility(nominees, snapshots.stream().map(s -> s.session().id).toList());
         long rulesDone = System.nanoTime();
+        if (overTime.getAsBoolean()) {
+            throw tooLarge(nominees.size(), snapshots.size());
+        }
 
         List<Nominee> allocatable = new ArrayList<>();
         for (int p = 0; p < nominees.size(); p++) {
@@ -111,8 +122,13 @@ public class CohortService {
                 allocatable.add(new Nominee(person, agencyOf.get(person), eligibility.bookable(p)));
             }
         }
-        Allocation allocation = allocator.allocate(snapshots.stream().map(CohortService::candidate).toList(),
-                allocatable, strategy);
+        Allocation allocation;
+        try {
+            allocation = allocator.allocate(snapshots.stream().map(CohortService::candidate).toList(), allocatable,
+                    strategy, overTime);
+        } catch (CohortAllocator.Stopped e) {
+            throw tooLarge(nominees.size(), snapshots.size());
+        }
         LOG.infof("cohort of %d nominees over %d sessions: rules %d ms, allocation %d ms", nominees.size(),
                 snapshots.size(), (rulesDone - started) / 1_000_000, (System.nanoTime() - rulesDone) / 1_000_000);
 
@@ -143,6 +159,15 @@ public class CohortService {
         cohort.computeMillis = (System.nanoTime() - started) / 1_000_000;
         cohort.persist();
         return cohort;
+    }
+
+    private DomainException tooLarge(int nominees, int sessionCount) {
+        LOG.warnf("cohort of %d nominees over %d sessions refused: still computing after %s", nominees, sessionCount,
+                computeLimit);
+        return new DomainException(Kind.REFUSED, "COHORT_TOO_LARGE", "Cohort too large",
+                "The proposal of " + nominees + " nominees over " + sessionCount + " sessions did not finish within "
+                        + computeLimit.toSeconds() + " s; nothing was stored. Propose fewer nominees or sessions at once",
+                List.of(), Map.of());
     }
 
     /** A cohort as a list shows it: no placements, which may run to thousands. */

@@ -23,6 +23,20 @@ public interface BookingConfig {
 
     Catalogue catalogue();
 
+    /** Cohort proposals. */
+    Cohorts cohorts();
+
+    interface Cohorts {
+
+        /**
+         * The longest a proposal may compute before it is refused (422 {@code COHORT_TOO_LARGE}, nothing stored):
+         * well below the 60 s transaction timeout, whose expiry would roll the work back and answer 500 only once
+         * the whole computation was over.
+         */
+        @WithDefault("40s")
+        Duration computeLimit();
+    }
+
     /** The reminder each confirmed attendee gets before a session. */
     Reminders reminders();
 

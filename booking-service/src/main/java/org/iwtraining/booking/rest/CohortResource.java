@@ -61,7 +61,9 @@ public class CohortResource {
                     @Header(name = "Idempotent-Replayed", ref = "Idempotent-Replayed") })
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field")
     @APIResponse(responseCode = "422", description = "UNKNOWN_SESSION, DUPLICATE_SESSION, SESSION_CLOSED (started or "
-            + "cancelled) or NOMINEE_NOT_OWN_AGENCY, naming the field (sessions[i], nominees[i])")
+            + "cancelled) or NOMINEE_NOT_OWN_AGENCY, naming the field (sessions[i], nominees[i]); COHORT_TOO_LARGE: the "
+            + "proposal did not finish within the service's compute limit (40 s unless configured), nothing stored: "
+            + "propose fewer nominees or sessions at once")
     @APIResponse(responseCode = "503", description = "CATALOGUE_UNAVAILABLE: prerequisites could not be checked")
     public Response propose(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid CohortRequest request) {
         Requester requester = requesters.current();

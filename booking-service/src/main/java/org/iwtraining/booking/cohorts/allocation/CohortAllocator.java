@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 
 import org.iwtraining.booking.AllocationStrategy;
 
@@ -61,8 +62,24 @@ public final class CohortAllocator {
     private static final Comparator<CandidateSession> SESSION_ORDER =
             Comparator.comparing(CandidateSession::startsAt).thenComparing(CandidateSession::id);
 
+    /** Thrown when the caller's stop condition holds between two rounds of the flow: no allocation is returned. */
+    public static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("allocation stopped before it was done", null, false, false);
+        }
+    }
+
     public Allocation allocate(List<CandidateSession> candidateSessions, List<Nominee> nominees,
                                AllocationStrategy strategy) {
+        return allocate(candidateSessions, nominees, strategy, () -> false);
+    }
+
+    /**
+     * As {@link #allocate(List, List, AllocationStrategy)}, asking {@code stop} between rounds (each session PACK
+     * opens, each shortest-path round): when it answers true, {@link Stopped} is thrown.
+     */
+    public Allocation allocate(List<CandidateSession> candidateSessions, List<Nominee> nominees,
+                               AllocationStrategy strategy, BooleanSupplier stop) {
         List<CandidateSession> sessions = candidateSessions.stream().sorted(SESSION_ORDER).toList();
         Map<String, Integer> sessionIndex = indexSessions(sessions);
         List<Nominee> people = nominees.stream().sorted(Comparator.comparing(Nominee::id)).toList();
@@ -86,11 +103,11 @@ public final class CohortAllocator {
 
         Network network = new Network(sessions, groups);
         if (strategy == AllocationStrategy.PACK) {
-            network.packEarliestSessions();
+            network.packEarliestSessions(stop);
         } else {
             network.openAllSessions();
         }
-        network.flow.minCostMaxFlow(SOURCE, SINK);
+        network.flow.minCostMaxFlow(SOURCE, SINK, stop);
 
         List<Allocation.Placement> placements = network.handOut();
         Set<String> placedIds = new HashSet<>();
@@ -278,9 +295,12 @@ public final class CohortAllocator {
         }
 
         /** Goal 2: open sessions in order, each followed by a maximum flow; then fix those counts. */
-        void packEarliestSessions() {
+        void packEarliestSessions(BooleanSupplier stop) {
             long unplaced = groupMembers.stream().mapToLong(List::size).sum();
             for (int s = 0; s < sessions.size() && unplaced > 0; s++) {
+                if (stop.getAsBoolean()) {
+                    throw new Stopped();
+                }
                 unplaced -= flow.openAndFill(SOURCE, SINK, sinkArcs[s], sessions.get(s).remainingSeats());
             }
             int[] counts = Arrays.stream(sinkArcs).map(flow::flow).toArray();

@@ -1,6 +1,7 @@
 package org.iwtraining.booking.cohorts.allocation;
 
 import java.util.Arrays;
+import java.util.function.BooleanSupplier;
 
 /**
  * A flow network whose arcs have a separable convex cost: the unit number {@code k} (from 0) sent
@@ -226,10 +227,14 @@ final class ConvexFlowNetwork {
      * zero-reduced-cost arcs leaves every residual reduced cost non-negative (a reversed arc gets 0, the
      * next unit of a convex arc gets its slope), so the invariant holds to the end, when no augmenting
      * path is left: the flow is then maximum and, having no negative residual cycle, of minimum cost.
+     * {@code stop} is asked before each round; when it answers true, {@link CohortAllocator.Stopped} is thrown.
      */
-    long minCostMaxFlow(int source, int sink) {
+    long minCostMaxFlow(int source, int sink, BooleanSupplier stop) {
         long total = 0;
         while (shortestPaths(source, sink)) {
+            if (stop.getAsBoolean()) {
+                throw new CohortAllocator.Stopped();
+            }
             while (buildLevels(source, sink)) {
                 total += blockingFlow(source, sink);
             }

@@ -36,6 +36,16 @@ class CohortAllocatorTest {
     }
 
     @Test
+    void shouldStopBetweenRoundsWhenTheCallerSaysSo() {
+        List<CandidateSession> sessions = tenSessionsOfTwenty();
+        List<Nominee> nominees = fortyNomineesFromFiveAgencies(sessions);
+        for (AllocationStrategy strategy : AllocationStrategy.values()) {
+            assertThrows(CohortAllocator.Stopped.class, () -> allocator.allocate(sessions, nominees, strategy, () -> true));
+            assertEquals(40, allocator.allocate(sessions, nominees, strategy, () -> false).objective().placed());
+        }
+    }
+
+    @Test
     void spreadShouldGiveEachSessionPeopleOfDistinctAgencies() {
         List<CandidateSession> sessions = tenSessionsOfTwenty();
         List<Nominee> nominees = fortyNomineesFromFiveAgencies(sessions);
