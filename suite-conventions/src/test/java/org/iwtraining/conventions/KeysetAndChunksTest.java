@@ -13,6 +13,7 @@ import org.iwtraining.conventions.paging.Page;
 import org.iwtraining.conventions.paging.PageRequest;
 import org.iwtraining.conventions.problem.DomainException;
 import org.iwtraining.conventions.sql.Chunks;
+import org.iwtraining.conventions.sql.ManyIds;
 import org.junit.jupiter.api.Test;
 
 class KeysetAndChunksTest {
@@ -58,5 +59,13 @@ class KeysetAndChunksTest {
         assertEquals(all, chunks.stream().flatMap(List::stream).toList());
         assertEquals(List.of(), Chunks.of(List.of(), 3));
         assertThrows(IllegalArgumentException.class, () -> Chunks.of(all, 0));
+    }
+
+    @Test
+    void shouldGiveManyIdsAsOneArrayInTheirOrder() {
+        List<String> ids = IntStream.range(0, 20_000).mapToObj(i -> "P" + i).toList();
+        String[] array = ManyIds.of(ids);
+        assertEquals(ids, List.of(array));
+        assertEquals(0, ManyIds.of(List.of()).length);
     }
 }
