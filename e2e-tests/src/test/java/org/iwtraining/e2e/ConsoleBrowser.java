@@ -50,12 +50,24 @@ final class ConsoleBrowser implements AutoCloseable {
     private final WebDriverWait wait;
 
     ConsoleBrowser(String consoleUrl) {
+        this(consoleUrl, true);
+    }
+
+    /**
+     * With {@code javaScript} false Chromium runs no script of the pages (neither GOV.UK Frontend's nor htmx), as for a
+     * person whose browser has it off: every page must work with plain links and forms. axe-core needs scripts, so such
+     * a browser only takes {@link #screenshot}s; the same pages are checked by a browser with scripts.
+     */
+    ConsoleBrowser(String consoleUrl, boolean javaScript) {
         this.console = consoleUrl;
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(env("CHROMEDRIVER", "/usr/bin/chromedriver"))).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions().setBinary(env("CHROMIUM", "/usr/bin/chromium"))
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1400");
+        if (!javaScript) {
+            options.addArguments("--blink-settings=scriptEnabled=false");
+        }
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, WAIT);
     }
@@ -216,6 +228,24 @@ final class ConsoleBrowser implements AutoCloseable {
         button.click();
         wait.until(ExpectedConditions.stalenessOf(button));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-content")));
+        return this;
+    }
+
+    /**
+     * What the console answers a GET of {@code path} with in this person's session (the page's own fetch, with its
+     * cookies): the status, the content type and the body, a line each — how a download is read without a file.
+     */
+    String fetch(String path) {
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + '\\n' + r.headers.get('content-type')"
+                + " + '\\n' + t)), e => done('failed\\n\\n' + e));", path);
+    }
+
+    /** Takes the CSRF token out of every form on the page, as a page forged on another site would lack it. */
+    ConsoleBrowser dropCsrfTokens() {
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelectorAll('form input[type=hidden][name*=csrf]').forEach(i => i.remove());");
+        assertTrue(all("form input[type=hidden][name*=csrf]").isEmpty(), "no CSRF token left on " + driver.getCurrentUrl());
         return this;
     }
 
