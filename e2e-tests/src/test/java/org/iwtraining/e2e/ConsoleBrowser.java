@@ -226,7 +226,7 @@ final class ConsoleBrowser implements AutoCloseable {
         WebElement button = driver.findElement(By.id(id));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(driver -> gone(button));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-content")));
         return this;
     }
@@ -282,6 +282,25 @@ final class ConsoleBrowser implements AutoCloseable {
     void assertTextContains(String css, String expected) {
         String actual = text(css);
         assertTrue(actual.contains(expected), css + " should contain '" + expected + "' but was: " + actual);
+    }
+
+    /**
+     * Whether the element has left the document, the page it was on replaced. Chromium answers a question about such
+     * an element with a stale-element error, or, when the new page arrived mid-question, with "Node with given id does
+     * not belong to the document": both mean it is gone.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     private void tabTo(String id) {
