@@ -50,12 +50,24 @@ final class ConsoleBrowser implements AutoCloseable {
     private final WebDriverWait wait;
 
     ConsoleBrowser(String consoleUrl) {
+        this(consoleUrl, true);
+    }
+
+    /**
+     * With {@code javaScript} false Chromium runs no script of the pages (neither GOV.UK Frontend's nor htmx), as for a
+     * person whose browser has it off: every page must work with plain links and forms. axe-core needs scripts, so such
+     * a browser only takes {@link #screenshot}s; the same pages are checked by a browser with scripts.
+     */
+    ConsoleBrowser(String consoleUrl, boolean javaScript) {
         this.console = consoleUrl;
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(env("CHROMEDRIVER", "/usr/bin/chromedriver"))).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions().setBinary(env("CHROMIUM", "/usr/bin/chromium"))
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1400");
+        if (!javaScript) {
+            options.addArguments("--blink-settings=scriptEnabled=false");
+        }
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, WAIT);
     }
@@ -214,8 +226,26 @@ final class ConsoleBrowser implements AutoCloseable {
         WebElement button = driver.findElement(By.id(id));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(driver -> gone(button));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-content")));
+        return this;
+    }
+
+    /**
+     * What the console answers a GET of {@code path} with in this person's session (the page's own fetch, with its
+     * cookies): the status, the content type and the body, a line each — how a download is read without a file.
+     */
+    String fetch(String path) {
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + '\\n' + r.headers.get('content-type')"
+                + " + '\\n' + t)), e => done('failed\\n\\n' + e));", path);
+    }
+
+    /** Takes the CSRF token out of every form on the page, as a page forged on another site would lack it. */
+    ConsoleBrowser dropCsrfTokens() {
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelectorAll('form input[type=hidden][name*=csrf]').forEach(i => i.remove());");
+        assertTrue(all("form input[type=hidden][name*=csrf]").isEmpty(), "no CSRF token left on " + driver.getCurrentUrl());
         return this;
     }
 
@@ -252,6 +282,25 @@ final class ConsoleBrowser implements AutoCloseable {
     void assertTextContains(String css, String expected) {
         String actual = text(css);
         assertTrue(actual.contains(expected), css + " should contain '" + expected + "' but was: " + actual);
+    }
+
+    /**
+     * Whether the element has left the document, the page it was on replaced. Chromium answers a question about such
+     * an element with a stale-element error, or, when the new page arrived mid-question, with "Node with given id does
+     * not belong to the document": both mean it is gone.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     private void tabTo(String id) {

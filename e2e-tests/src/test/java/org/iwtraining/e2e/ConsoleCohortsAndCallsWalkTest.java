@@ -48,6 +48,8 @@ class ConsoleCohortsAndCallsWalkTest {
     static final List<String> NOMINEES = new ArrayList<>();
     static final List<String> SESSIONS = new ArrayList<>();
     static String followup;
+    /** A case of the same caller whose first call is due two weeks after the training: today, or the next working day. */
+    static String dueNow;
 
     ConsoleBrowser browser;
 
@@ -99,6 +101,10 @@ class ConsoleCohortsAndCallsWalkTest {
         followupCase.put("trainingEndedOn", today().minusDays(21).toString());
         followupCase.put("callerId", caller);
         followup = given().baseUri(followups).auth().oauth2(token).contentType(ContentType.JSON).body(followupCase)
+                .post("/followups").then().statusCode(201).extract().path("id");
+        followupCase.putAll(Map.of("personId", "HR-6002", "name", "Tom Today", "phone", "01632 960777", "email",
+                "tom@example.org", "sessionId", "walk-caf03-b", "trainingEndedOn", today().minusDays(14).toString()));
+        dueNow = given().baseUri(followups).auth().oauth2(token).contentType(ContentType.JSON).body(followupCase)
                 .post("/followups").then().statusCode(201).extract().path("id");
     }
 
@@ -158,6 +164,16 @@ class ConsoleCohortsAndCallsWalkTest {
         assertTrue(browser.navigation().contains("My calls"), browser.navigation().toString());
         browser.assertTextContains("tr[data-case='" + followup + "']", "Tara Trainer");
         browser.assertTextContains("tr[data-case='" + followup + "']", "01632 960555");
+        browser.assertTextContains("tr[data-case='" + followup + "']", "tara@example.org");
+        browser.assertTextContains("tr[data-case='" + followup + "']", "Overdue");
+        LocalDate dueNowOn = LocalDate.parse(given().baseUri(suite.followups.get(0).url()).auth().oauth2(suite.token())
+                .get("/followups/" + dueNow).then().statusCode(200).extract().path("nextCallDue"));
+        if (dueNowOn.equals(today())) {
+            browser.assertTextContains("tr[data-case='" + dueNow + "']", "Today");
+        } else {
+            // a training that ended on a weekend day two weeks ago: its first call is on the next working day
+            assertFalse(browser.has("tr[data-case='" + dueNow + "']"), "a call due on " + dueNowOn + " is not listed yet");
+        }
 
         browser.click("#case-" + followup);
         browser.check("call-case");
@@ -175,11 +191,21 @@ class ConsoleCohortsAndCallsWalkTest {
         browser.assertTextContains("#banner-text", "The next call is due on " + DAY.format(due));
         browser.assertTextContains("#next-call-due", DAY.format(due));
         browser.assertTextContains("#calls", "Not started yet");
+        assertTrue(browser.has("#no-cascades"), "no cascade is known yet, and the page says so");
 
         browser.open("/calls").check("my-calls-after");
         assertFalse(browser.has("tr[data-case='" + followup + "']"), "the case is no longer due");
         browser.press("new-calendar-link").check("calendar-link");
         browser.assertTextContains("#feed-url", "/calendar.ics?token=");
+        String first = browser.text("#feed-url");
+        given().get(first).then().statusCode(200).contentType(org.hamcrest.Matchers.containsString("text/calendar"));
+        // "Get a new link" again: a new secret, and the old link stops working
+        browser.open("/calls").press("new-calendar-link").check("calendar-link-again");
+        String second = browser.text("#feed-url");
+        assertFalse(first.equals(second), "a new link: " + second);
+        given().get(second).then().statusCode(200);
+        int old = given().get(first).then().extract().statusCode();
+        assertTrue(old == 401 || old == 403 || old == 404, "the old link is refused: " + old);
     }
 
     @Test
@@ -188,10 +214,52 @@ class ConsoleCohortsAndCallsWalkTest {
         browser.assertHeading("Figures");
         assertTrue(browser.has("svg[aria-labelledby='funnel-overall-title']"), "the funnel is drawn");
         assertTrue(Integer.parseInt(browser.text("#funnel-trained")) >= 1, "the case opened above is counted");
+        assertTrue(browser.has("svg[aria-labelledby='funnel-module-title']"), "the funnel by module is drawn");
+        assertTrue(browser.has("svg[aria-labelledby='funnel-agency-title']"), "the funnel by agency is drawn");
+        browser.assertTextContains("#funnel-table", "CAF03");
+        browser.assertTextContains("#funnel-agency-table", "NHS-SOUTH");
         assertTrue(browser.has("#downloads a[href^='/figures/reports/sessions.csv']"), "a CSV download link");
+        for (String report : List.of("sessions", "agencies", "completions")) {
+            List<String> download = List.of(browser.fetch("/figures/reports/" + report + ".csv").split("\n"));
+            assertEquals("200", download.get(0), report + ": " + download);
+            assertTrue(download.get(1).startsWith("text/csv"), report + ": " + download.get(1));
+            assertTrue(download.size() > 2 && download.get(2).contains(","), report + " has a header row: " + download);
+        }
         // a period that is not a date: the field says so
         browser.type("from", "last spring").press("show-reports").check("figures-errors");
         browser.assertTextContains(".govuk-error-summary", "The first day must be a date");
+    }
+
+    @Test
+    void aProposalSaysWhoIsUnplacedAndWhy() {
+        browser.signIn("cora.coordinator", COORDINATOR, "/cohorts");
+        // a nominee found by a search and ticked, and an HR id no one has
+        browser.type("name", "Walk cohort, a second").type("nominees", "HR-9999").type("module", "IW01")
+                .press("filter-sessions");
+        browser.tick("session-" + SESSIONS.get(0)).type("q", "Number 30").press("search").check("cohort-search");
+        browser.tick("tick-" + NOMINEES.get(29));
+        browser.press("propose").check("cohort-proposal-unplaced");
+        browser.assertTextContains("#placed", "of 2");
+        browser.assertTextContains("#unplaced", "HR-9999");
+        browser.assertTextContains("#unplaced", "No one has this HR id");
+        assertTrue(browser.text("#sum-of-squares").matches("\\d+.*"), "the objective: " + browser.text("#sum-of-squares"));
+    }
+
+    @Test
+    void anAgencyLeadNominatesTheirOwnAgencyOnly() {
+        // YOUTH-HUB is the fifth agency in order: nominees 5, 10, …; HR-6001 is of CSC-WEST
+        browser.signIn("lead.youth", "{\"roles\":\"agency-lead\",\"agency\":\"YOUTH-HUB\"}", "/cohorts").check("cohort-form-agency-lead");
+        browser.type("name", "Youth hub cohort").type("nominees", "HR-6005\nHR-6001").type("module", "IW01")
+                .press("filter-sessions");
+        browser.tick("session-" + SESSIONS.get(2));
+        browser.press("propose").check("cohort-agency-lead-refused");
+        // booking-service refuses the nominee of another agency; the form says so by the field, in words
+        String summary = browser.text(".govuk-error-summary");
+        assertTrue(summary.contains("HR-6001: not a person of your agency"), summary);
+        assertEquals("#nominees", browser.all(".govuk-error-summary__list a").get(0).getAttribute("hash"));
+        assertFalse(browser.has("#status"), "no proposal is made");
+        browser.type("nominees", "HR-6005\nHR-6010").press("propose").check("cohort-proposal-agency-lead");
+        browser.assertTextContains("#placed", "of 2");
     }
 
     @Test

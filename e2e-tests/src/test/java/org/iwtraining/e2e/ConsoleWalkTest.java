@@ -46,6 +46,8 @@ class ConsoleWalkTest {
     static String introduction;
     static String trainTheTrainer;
     static List<String> trainers;
+    /** A session of 2 places, full, with one person waiting. */
+    static String full;
 
     ConsoleBrowser browser;
 
@@ -78,6 +80,11 @@ class ConsoleWalkTest {
         trainTheTrainer = session(booking, token, "Train-the-trainer: CAF", "CAF03", past, 6, 12);
         // a session that has taken place takes no bookings: its trainers are recorded as walk-ins
         trainers = List.of("HR-5010", "HR-5011", "HR-5012");
+        // two places taken by CSC and POLICE-EAST (too few agencies: at risk), ST-MARYS waiting because it is full
+        full = session(booking, token, "Introduction, small group", "IW01", soon.plusDays(7), 1, 2, List.of("HR-5012"));
+        book(booking, token, full, "HR-5005");
+        book(booking, token, full, "HR-5007");
+        book(booking, token, full, "HR-5008");
     }
 
     @AfterAll
@@ -101,8 +108,14 @@ class ConsoleWalkTest {
     void coordinatorBooksAPersonAndSeesTheMixBarChange() {
         browser.signIn("cora.coordinator", COORDINATOR, "/catalogue").check("catalogue");
         browser.assertTextContains("#module-IW03", "needs IW02, or IS01, CAF01 and LP01");
+        browser.assertTextContains("#module-IW01", "30 minutes plus optional discussion");
+        assertFalse(browser.text("#module-IW01 td:last-child").isBlank() || browser.text("#module-IW01 td:last-child")
+                .equals("Not stated"), "who IW01 is for");
         browser.open("/catalogue/plan").check("plan");
+        browser.assertHeading("Training plan");
+        browser.assertTextContains("main table", "IW01");
         browser.open("/catalogue/routes/PRACTITIONER").check("route");
+        browser.assertTextContains("main", "IW01");
 
         String agency = PEOPLE.get("HR-5003");
         String other = PEOPLE.get("HR-5002");
@@ -119,9 +132,17 @@ class ConsoleWalkTest {
         browser.open("/sessions").check("sessions-after-booking");
         assertEquals(before + 1, browser.mixBarCount(introduction, agency), "the list's bar for " + agency + ", which got the place");
         assertEquals(others, browser.mixBarCount(introduction, other), "another agency's bar is unchanged");
+        // the drawing's text alternative (its <title>, which a screen reader reads) names the agency and its places
+        String alternative = browser.all("#mix-" + introduction + "-title").get(0).getAttribute("textContent");
+        assertTrue(alternative.contains(agency), "the mix bar's text alternative: " + alternative);
 
         // a form sent without what it needs: the GOV.UK error summary, linking to the field
         browser.open("/sessions/" + introduction);
+        // the contact list: attendees who agreed to share their details (Amira did, Ben did not)
+        browser.assertTextContains("#contacts", "Amira Khan");
+        browser.assertTextContains("#contacts", "hr-5001@example.org");
+        assertFalse(browser.text("#contacts").contains("Ben Okafor"), browser.text("#contacts"));
+        browser.assertTextContains("#mix-table", agency);
         browser.click("#confirmed tr[data-person='HR-5003'] a.iw-cancel");
         browser.check("cancel-place");
         browser.click("#confirm-cancel");
@@ -132,6 +153,74 @@ class ConsoleWalkTest {
         browser.open("/people/HR-5003").check("person");
         browser.assertHeading("Chloe Price");
         browser.assertTextContains("#next-steps", "IW01");
+    }
+
+    @Test
+    void coordinatorFiltersSessionsAndCancelsAPlaceTheWaitlistFills() {
+        String month = java.time.YearMonth.from(OffsetDateTime.now(ZoneOffset.UTC).plusDays(27)).toString();
+        browser.signIn("cora.coordinator", COORDINATOR, "/sessions?process=IW&module=IW01").check("sessions-filtered");
+        assertTrue(browser.has("#session-" + introduction) && browser.has("#session-" + full), "both IW01 sessions");
+        browser.assertTextContains("#session-" + full, "At risk");
+        browser.assertTextContains("#session-" + full, "1 waiting");
+        browser.open("/sessions?process=CAF");
+        assertFalse(browser.has("#session-" + introduction) || browser.has("#session-" + full), "no IW session under CAF");
+        browser.open("/sessions?module=IW01&hasSpace=true");
+        assertTrue(browser.has("#session-" + introduction), "the introduction has space");
+        assertFalse(browser.has("#session-" + full), "a full session is left out when asking for space");
+        browser.open("/sessions?month=" + month.substring(0, 4) + "-13").check("sessions-month-error");
+        assertEquals("#month", browser.all(".govuk-error-summary__list a").get(0).getAttribute("hash"));
+        browser.open("/sessions?month=" + month);
+        assertTrue(browser.has("#session-" + full), "the small group is in " + month);
+
+        browser.open("/sessions/" + full).check("session-full");
+        browser.assertTextContains(".govuk-warning-text", "At risk");
+        browser.assertTextContains("#places", "2 confirmed of 2");
+        browser.assertTextContains(".govuk-summary-list", "Civic Centre");
+        browser.assertTextContains(".govuk-summary-list", "HR-5012");
+        browser.assertTextContains("#waitlist tr[data-person='HR-5008']", "Session full");
+        assertEquals("1", browser.text("#waitlist tr[data-person='HR-5008'] td"), "first in line");
+
+        // a cancelled confirmed place moves the first in line up
+        browser.click("#confirmed tr[data-person='HR-5005'] a.iw-cancel");
+        browser.tick("reason").type("note", "Moved to another date");
+        browser.press("confirm-cancel").check("session-place-cancelled");
+        browser.assertTextContains("#banner-text", "Anyone who can move up from the waitlist has been given it");
+        assertTrue(browser.has("#confirmed tr[data-person='HR-5008']"), "HR-5008 moved up from the waitlist");
+        assertFalse(browser.has("#confirmed tr[data-person='HR-5005']"), "HR-5005's place is cancelled");
+        assertFalse(browser.has("#waitlist"), "no one waits now");
+        Map<String, Object> cancelled = given().baseUri(suite.bookings.get(0).url()).auth().oauth2(suite.token())
+                .get("/people/HR-5005/bookings").then().statusCode(200).extract().jsonPath()
+                .getMap("items.find { it.sessionId == '" + full + "' }");
+        assertEquals("CANCELLED", cancelled.get("status"), cancelled.toString());
+        assertTrue(String.valueOf(cancelled.get("cancellation")).contains("Moved to another date"),
+                "the reason and note are recorded: " + cancelled);
+    }
+
+    @Test
+    void aBookingAndACancellationWithoutJavaScript() {
+        try (ConsoleBrowser plain = new ConsoleBrowser(console.url(), false)) {
+            plain.signIn("cora.coordinator", COORDINATOR, "/sessions/" + introduction);
+            // with no script the search is an ordinary GET of the whole page (htmx only spares that page load)
+            plain.book("Isla", "HR-5009");
+            plain.screenshot("session-booked-without-javascript");
+            plain.assertTextContains("#banner-text", "Isla Murray has a confirmed place");
+            plain.click("#confirmed tr[data-person='HR-5009'] a.iw-cancel");
+            plain.tick("reason");
+            plain.press("confirm-cancel");
+            plain.screenshot("session-cancelled-without-javascript");
+            plain.assertTextContains("#banner-text", "The place has been cancelled");
+            assertFalse(plain.has("#confirmed tr[data-person='HR-5009']"), "Isla's place is cancelled");
+        }
+    }
+
+    @Test
+    void aFormWithoutItsCsrfTokenIsRefused() {
+        browser.signIn("cora.coordinator", COORDINATOR, "/sessions/" + introduction + "?q=HR-5006").check("session-search");
+        browser.dropCsrfTokens().press("book-HR-5006").check("csrf-refused");
+        browser.assertHeading("Sorry, this form could not be sent");
+        List<String> booked = given().baseUri(suite.bookings.get(0).url()).auth().oauth2(suite.token())
+                .get("/people/HR-5006/bookings").then().statusCode(200).extract().jsonPath().getList("items.sessionId");
+        assertFalse(booked.contains(introduction), "nothing booked without the token: " + booked);
     }
 
     @Test
@@ -194,7 +283,16 @@ class ConsoleWalkTest {
 
     private static String session(String booking, String token, String title, String module, OffsetDateTime start,
             int hours, int capacity) {
+        return session(booking, token, title, module, start, hours, capacity, List.of());
+    }
+
+    private static String session(String booking, String token, String title, String module, OffsetDateTime start,
+            int hours, int capacity, List<String> trainerHrIds) {
         Map<String, Object> body = new LinkedHashMap<>();
+        if (!trainerHrIds.isEmpty()) {
+            body.put("trainerHrIds", trainerHrIds);
+            body.put("overrideReason", "The walk's trainer holds no accreditation");
+        }
         body.put("title", title);
         body.put("venue", "Civic Centre");
         body.put("moduleRefs", List.of(module));

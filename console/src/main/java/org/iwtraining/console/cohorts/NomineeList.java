@@ -5,6 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.iwtraining.console.client.FieldProblem;
+import org.iwtraining.console.client.ServiceProblem;
 
 /**
  * The HR ids of a cohort's nominees, from what the coordinator gave: ids pasted (one a line, or separated by commas,
@@ -14,7 +19,25 @@ import java.util.Set;
  */
 public final class NomineeList {
 
+    /** booking-service names a refused nominee by its place in the list sent: {@code nominees[3]}. */
+    private static final Pattern NOMINEE_FIELD = Pattern.compile("nominees\\[(\\d+)]");
+
     private NomineeList() {
+    }
+
+    /**
+     * The problem with each refused nominee named by their HR id ("HR-6001: not a person of your agency") instead of
+     * their place in {@code nominees}, the list the service was sent, so the person sees whom to take out of the box.
+     */
+    public static ServiceProblem naming(ServiceProblem problem, List<String> nominees) {
+        List<FieldProblem> named = problem.errors().stream().map(field -> {
+            Matcher at = field.field() == null ? null : NOMINEE_FIELD.matcher(field.field());
+            if (at == null || !at.matches() || Integer.parseInt(at.group(1)) >= nominees.size()) {
+                return field;
+            }
+            return new FieldProblem("nominees", nominees.get(Integer.parseInt(at.group(1))) + ": " + field.message());
+        }).toList();
+        return new ServiceProblem(problem.status(), problem.title(), problem.detail(), problem.code(), named);
     }
 
     public static List<String> of(String pasted, List<String> ticked, String csv) {

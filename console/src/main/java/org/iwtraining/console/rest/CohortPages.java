@@ -117,7 +117,7 @@ public class CohortPages {
                     if (e.status() == 403) {
                         throw e;
                     }
-                    errors = FormErrors.from(e.problem(), Map.of("name", "name", "nominees", "nominees",
+                    errors = FormErrors.from(NomineeList.naming(e.problem(), everyone), Map.of("name", "name", "nominees", "nominees",
                             "sessions", "sessions"), "nominees");
                     // a refused proposal was not kept: the next press is a new request
                     form = new CohortForm(form.name(), form.nominees(), form.q(), sessionIds, form.process(),

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import org.iwtraining.console.client.FieldProblem;
+import org.iwtraining.console.client.ServiceProblem;
 import org.junit.jupiter.api.Test;
 
 class NomineeListTest {
@@ -34,5 +36,16 @@ class NomineeListTest {
     @Test
     void shouldKeepQuotedCellsWhole() {
         assertEquals(List.of("a", "b,c", "d\"e"), NomineeList.cells("a,\"b,c\",\"d\"\"e\""));
+    }
+
+    @Test
+    void shouldNameARefusedNomineeByTheirHrIdInsteadOfTheirPlace() {
+        ServiceProblem refused = new ServiceProblem(422, "Nominee not of your agency", "An agency lead nominates people of"
+                + " their own agency only", "NOMINEE_NOT_OWN_AGENCY", List.of(new FieldProblem("nominees[1]",
+                        "not a person of your agency"), new FieldProblem("name", "must not be blank"),
+                        new FieldProblem("nominees[7]", "out of the list")));
+        assertEquals(List.of(new FieldProblem("nominees", "HR-6001: not a person of your agency"),
+                new FieldProblem("name", "must not be blank"), new FieldProblem("nominees[7]", "out of the list")),
+                NomineeList.naming(refused, List.of("HR-6005", "HR-6001")).errors());
     }
 }
