@@ -13,6 +13,9 @@ import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.Session;
+import org.hibernate.query.SelectionQuery;
+
 import org.iwtraining.booking.Audience;
 import org.iwtraining.booking.BookingStatus;
 import org.iwtraining.booking.SessionPart;
@@ -112,7 +115,7 @@ record BookingFacts(Map<String, PersonFacts> persons, Map<String, SessionFacts> 
         Map<String, SessionFacts> sessions = new HashMap<>();
         Map<List<String>, Integer> moduleLists = new HashMap<>();
         for (List<String> chunk : Chunks.of(new ArrayList<>(sessionIds))) {
-            for (TrainingSession session : TrainingSession.<TrainingSession>list("id in ?1", chunk)) {
+            for (TrainingSession session : query(em, "from TrainingSession s where s.id in ?1", TrainingSession.class, chunk)) {
                 int moduleList = moduleLists.computeIfAbsent(List.copyOf(session.moduleRefs), l -> moduleLists.size());
                 sessions.put(session.id, SessionFacts.of(session, moduleList));
             }
@@ -136,9 +139,18 @@ record BookingFacts(Map<String, PersonFacts> persons, Map<String, SessionFacts> 
     }
 
     private static List<Object[]> rows(EntityManager em, String query, Object... parameters) {
-        var typed = em.createQuery(query, Object[].class);
+        return query(em, query, Object[].class, parameters);
+    }
+
+    private static <T> List<T> query(EntityManager em, String query, Class<T> type, Object... parameters) {
+        SelectionQuery<T> typed = em.unwrap(Session.class).createSelectionQuery(query, type);
         for (int i = 0; i < parameters.length; i++) {
-            typed.setParameter(i + 1, parameters[i]);
+            // a list bound as a list: setParameter would first try it as one value, and fail, on every booking
+            if (parameters[i] instanceof Collection<?> values) {
+                typed.setParameterList(i + 1, values);
+            } else {
+                typed.setParameter(i + 1, parameters[i]);
+            }
         }
         return typed.getResultList();
     }
