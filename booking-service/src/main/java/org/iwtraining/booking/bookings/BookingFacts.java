@@ -2,6 +2,7 @@ package org.iwtraining.booking.bookings;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 
@@ -92,25 +92,31 @@ record BookingFacts(Map<String, PersonFacts> persons, Map<String, SessionFacts> 
         Map<String, PersonFacts> persons = new HashMap<>();
         List<Object[]> livePlaces = new ArrayList<>();
         for (List<String> chunk : Chunks.of(personIds)) {
-            rows(em, "select p.hrId, p.audience, p.leftAt, p.version, p.agencyCode, p.givenName, p.familyName, p.email "
-                    + "from Person p where p.hrId in ?1", chunk)
-                    .forEach(r -> persons.put((String) r[0], new PersonFacts((Audience) r[1], r[2] != null, (Long) r[3],
-                            (String) r[4], r[5] + " " + r[6], (String) r[7])));
-            for (Object[] r : rows(em, "select b.personId, b.sessionId, b.status from Booking b "
-                    + "where b.personId in ?1 and b.status in ?2", chunk,
-                    List.of(BookingStatus.CONFIRMED, BookingStatus.WAITLISTED))) {
-                PersonFacts person = persons.get((String) r[0]);
-                if (person != null) {
-                    person.livePlaces.add(r[1] + ":" + r[2]);
-                    person.liveSessionIds.add((String) r[1]);
-                    sessionIds.add((String) r[1]);
-                    livePlaces.add(r);
+            // one statement a chunk: each person with their live places, completions and waivers aggregated (joined
+            // by the unit separator, which no id or module reference holds), where four queries took four round trips
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select p.hr_id, p.audience, p.left_at is not null, p.version, "
+                    + "p.agency_code, p.given_name || ' ' || p.family_name, p.email, "
+                    + "(select string_agg(b.session_id || ':' || b.status, chr(31)) from booking b "
+                    + "where b.person_id = p.hr_id and b.status in ('CONFIRMED', 'WAITLISTED')), "
+                    + "(select string_agg(c.module_ref, chr(31)) from completion c where c.person_id = p.hr_id), "
+                    + "(select string_agg(w.module_ref, chr(31)) from waiver w where w.person_id = p.hr_id) "
+                    + "from person p where p.hr_id in (:ids)").setParameter("ids", chunk).getResultList();
+            for (Object[] r : rows) {
+                PersonFacts person = new PersonFacts(r[1] == null ? null : Audience.valueOf((String) r[1]), (Boolean) r[2],
+                        ((Number) r[3]).longValue(), (String) r[4], (String) r[5], (String) r[6]);
+                persons.put((String) r[0], person);
+                for (String place : split(r[7])) {
+                    int colon = place.lastIndexOf(':');
+                    String sessionId = place.substring(0, colon);
+                    person.livePlaces.add(place);
+                    person.liveSessionIds.add(sessionId);
+                    sessionIds.add(sessionId);
+                    livePlaces.add(new Object[] {r[0], sessionId, BookingStatus.valueOf(place.substring(colon + 1))});
                 }
+                person.completed.addAll(split(r[8]));
+                person.waived.addAll(split(r[9]));
             }
-            rows(em, "select c.personId, c.moduleRef from Completion c where c.personId in ?1", chunk)
-                    .forEach(r -> with(persons, r, person -> person.completed.add((String) r[1])));
-            rows(em, "select w.personId, w.moduleRef from Waiver w where w.personId in ?1", chunk)
-                    .forEach(r -> with(persons, r, person -> person.waived.add((String) r[1])));
         }
         Map<String, SessionFacts> sessions = new HashMap<>();
         Map<List<String>, Integer> moduleLists = new HashMap<>();
@@ -131,15 +137,8 @@ record BookingFacts(Map<String, PersonFacts> persons, Map<String, SessionFacts> 
         return new BookingFacts(persons, sessions);
     }
 
-    private static void with(Map<String, PersonFacts> persons, Object[] row, Consumer<PersonFacts> action) {
-        PersonFacts person = persons.get((String) row[0]);
-        if (person != null) {
-            action.accept(person);
-        }
-    }
-
-    private static List<Object[]> rows(EntityManager em, String query, Object... parameters) {
-        return query(em, query, Object[].class, parameters);
+    private static List<String> split(Object joined) {
+        return joined == null ? List.of() : Arrays.asList(((String) joined).split("\u001f"));
     }
 
     private static <T> List<T> query(EntityManager em, String query, Class<T> type, Object... parameters) {
