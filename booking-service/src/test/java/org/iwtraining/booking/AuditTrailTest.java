@@ -98,6 +98,32 @@ class AuditTrailTest {
     }
 
     @Test
+    void shouldRecordAnIdempotentBookingItsReplayAndItsRefusalEachWithItsOutcome() {
+        // with an Idempotency-Key the row commits with the booking, outcome and all (no second write): it must
+        // still carry the person and the status the request was answered with
+        String person = Fixtures.person(Fixtures.agency("PROBATION"));
+        String session = Fixtures.session(List.of("IW01"), 10, 30);
+        String subject = Fixtures.unique("coordinator");
+        String key = Fixtures.unique("key");
+        Map<String, Object> body = Map.of("personId", person);
+        as("coordinator", subject).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/sessions/" + session + "/bookings").then().statusCode(201);
+        as("coordinator", subject).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/sessions/" + session + "/bookings").then().statusCode(201).header("Idempotent-Replayed", "true");
+        as("coordinator", subject).header("Idempotency-Key", Fixtures.unique("key")).contentType(ContentType.JSON).body(body)
+                .post("/sessions/" + session + "/bookings").then().statusCode(409);
+
+        auditor().queryParam("subject", subject).get("/audit").then().statusCode(200)
+                .body("items", hasSize(3))
+                .body("items.operation", equalTo(List.of("POST /sessions/{id}/bookings", "POST /sessions/{id}/bookings",
+                        "POST /sessions/{id}/bookings")))
+                .body("items.outcome", equalTo(List.of(201, 201, 409)))
+                .body("items.recordId", equalTo(List.of(session, session, session)))
+                .body("items[0].personIds", equalTo(List.of(person)))
+                .body("items[2].personIds", equalTo(List.of(person)));
+    }
+
+    @Test
     void shouldRecordACoordinatorsReadOfAttendeesAccessNeedsOncePerReadAndNoOtherSessionRead() {
         String agency = Fixtures.agency("HEALTH");
         String needing = Fixtures.unique("HR");

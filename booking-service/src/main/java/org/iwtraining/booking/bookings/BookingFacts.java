@@ -1,7 +1,11 @@
 package org.iwtraining.booking.bookings;
 
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,28 +13,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.query.NativeQuery;
 import org.iwtraining.booking.Audience;
-import org.iwtraining.booking.Booking;
 import org.iwtraining.booking.BookingStatus;
-import org.iwtraining.booking.Completion;
-import org.iwtraining.booking.Person;
 import org.iwtraining.booking.SessionPart;
 import org.iwtraining.booking.SessionStatus;
 import org.iwtraining.booking.TrainingSession;
-import org.iwtraining.booking.Waiver;
-import org.iwtraining.conventions.sql.Chunks;
 import org.iwtraining.conventions.sql.ManyIds;
 
 /**
- * Everything {@link BookingRules} reads, by a handful of set-based queries whatever the number of pairs: the people's
- * facts by one query each on all their ids ({@code = any(?1)}, the columns the rules read). People
- * and their places are read as plain rows, not entities, so the persistence context (dirty-checked before every
- * query) stays the size of the sessions involved.
+ * Everything {@link BookingRules} reads, by two statements whatever the number of pairs: one for the people, one for
+ * the sessions, each on all their ids at once ({@code = any(?1)}). People, their places and the sessions are read as
+ * plain rows, not entities: the persistence context (dirty-checked before every query) stays empty, and no entity is
+ * hydrated for a booking's judgement or a cohort's.
  */
 record BookingFacts(Map<String, PersonFacts> persons, Map<String, SessionFacts> sessions) {
 
@@ -108,33 +106,53 @@ record BookingFacts(Map<String, PersonFacts> persons, Map<String, SessionFacts> 
         Set<String> sessionIds = new HashSet<>(sessionIdsGiven);
         Map<String, PersonFacts> persons = new HashMap<>();
         List<Object[]> livePlaces = new ArrayList<>();
-        String[] ids = ManyIds.of(personIds);
-        rowsOf(em, "select hr_id, audience, left_at, version, agency_code, given_name, family_name, email from person "
-                + "where hr_id = any(?1)", ids, Person.class)
-                .forEach(r -> persons.put((String) r[0], new PersonFacts(Audience.valueOf((String) r[1]), r[2] != null,
-                        ((Number) r[3]).longValue(), (String) r[4], r[5] + " " + r[6], (String) r[7])));
-        for (Object[] r : rowsOf(em, "select person_id, session_id, status from booking "
-                + "where person_id = any(?1) and status in ('CONFIRMED', 'WAITLISTED')", ids, Booking.class)) {
-            PersonFacts person = persons.get((String) r[0]);
-            if (person != null) {
-                r[2] = BookingStatus.valueOf((String) r[2]);
-                person.livePlaces.add(r[1] + ":" + r[2]);
-                person.liveSessionIds.add((String) r[1]);
-                sessionIds.add((String) r[1]);
-                livePlaces.add(r);
+        // one statement for all of them, whatever their number: each person with their live places, completions and
+        // waivers aggregated (joined by the unit separator, which no id or module reference holds), where four queries
+        // took four round trips
+        List<Object[]> people = rowsOf(em, "select p.hr_id, p.audience, p.left_at is not null, p.version, "
+                + "p.agency_code, p.given_name || ' ' || p.family_name, p.email, "
+                + "(select string_agg(b.session_id || ':' || b.status, chr(31)) from booking b "
+                + "where b.person_id = p.hr_id and b.status in ('CONFIRMED', 'WAITLISTED')), "
+                + "(select string_agg(c.module_ref, chr(31)) from completion c where c.person_id = p.hr_id), "
+                + "(select string_agg(w.module_ref, chr(31)) from waiver w where w.person_id = p.hr_id) "
+                + "from person p where p.hr_id = any(?1)", ManyIds.of(personIds), "person", "booking", "completion",
+                "waiver");
+        for (Object[] r : people) {
+            PersonFacts person = new PersonFacts(r[1] == null ? null : Audience.valueOf((String) r[1]), (Boolean) r[2],
+                    ((Number) r[3]).longValue(), (String) r[4], (String) r[5], (String) r[6]);
+            persons.put((String) r[0], person);
+            for (String place : split(r[7])) {
+                int colon = place.lastIndexOf(':');
+                String sessionId = place.substring(0, colon);
+                person.livePlaces.add(place);
+                person.liveSessionIds.add(sessionId);
+                sessionIds.add(sessionId);
+                livePlaces.add(new Object[] {r[0], sessionId, BookingStatus.valueOf(place.substring(colon + 1))});
             }
+            person.completed.addAll(split(r[8]));
+            person.waived.addAll(split(r[9]));
         }
-        rowsOf(em, "select person_id, module_ref from completion where person_id = any(?1)", ids, Completion.class)
-                .forEach(r -> with(persons, r, person -> person.completed.add((String) r[1])));
-        rowsOf(em, "select person_id, module_ref from waiver where person_id = any(?1)", ids, Waiver.class)
-                .forEach(r -> with(persons, r, person -> person.waived.add((String) r[1])));
         Map<String, SessionFacts> sessions = new HashMap<>();
         Map<List<String>, Integer> moduleLists = new HashMap<>();
-        for (List<String> chunk : Chunks.of(new ArrayList<>(sessionIds))) {
-            for (TrainingSession session : TrainingSession.<TrainingSession>list("id in ?1", chunk)) {
-                int moduleList = moduleLists.computeIfAbsent(List.copyOf(session.moduleRefs), l -> moduleLists.size());
-                sessions.put(session.id, SessionFacts.of(session, moduleList));
-            }
+        // one statement, as for the people: the entity took four (the session and its three collections)
+        // and its hydration; module lists and parts aggregated in their order, parts as epoch microseconds
+        List<Object[]> sessionRows = rowsOf(em, "select s.id, s.status, s.starts_at, s.ends_at, s.audience, s.version, "
+                + "s.title, s.venue, s.room_id, "
+                + "(select string_agg(m.module_ref, chr(31) order by m.position) from session_module m "
+                + "where m.session_id = s.id), "
+                + "(select string_agg(((extract(epoch from p.starts_at) * 1000000)::bigint)::text || ' ' "
+                + "|| ((extract(epoch from p.ends_at) * 1000000)::bigint)::text, chr(31) order by p.part_no) "
+                + "from session_part p where p.session_id = s.id) "
+                + "from training_session s where s.id = any(?1)", ManyIds.of(sessionIds), "training_session",
+                "session_module", "session_part");
+        for (Object[] r : sessionRows) {
+            List<String> moduleRefs = List.copyOf(split(r[9]));
+            int moduleList = moduleLists.computeIfAbsent(moduleRefs, l -> moduleLists.size());
+            List<SessionPart> parts = split(r[10]).stream().map(part -> part.split(" "))
+                    .map(micros -> new SessionPart(micros(micros[0]), micros(micros[1]))).toList();
+            sessions.put((String) r[0], new SessionFacts((String) r[0], SessionStatus.valueOf((String) r[1]), instant(r[2]),
+                    instant(r[3]), r[4] == null ? null : Audience.valueOf((String) r[4]), moduleRefs, parts, moduleList,
+                    ((Number) r[5]).longValue(), (String) r[6], (String) r[7], (String) r[8]));
         }
         for (Object[] r : livePlaces) {
             PersonFacts person = persons.get((String) r[0]);
@@ -147,20 +165,28 @@ record BookingFacts(Map<String, PersonFacts> persons, Map<String, SessionFacts> 
         return new BookingFacts(persons, sessions);
     }
 
-    private static void with(Map<String, PersonFacts> persons, Object[] row, Consumer<PersonFacts> action) {
-        PersonFacts person = persons.get((String) row[0]);
-        if (person != null) {
-            action.accept(person);
-        }
-    }
-
     /**
-     * A native query on all the ids at once ({@code = any(?1)}), flushing first only what the named entity's table
-     * may hold unflushed, as a query on the entity would: a booking made earlier in the transaction is read.
+     * A native query on all the ids at once ({@code = any(?1)}), flushing first only what the tables it reads may
+     * hold unflushed, as a query on their entities would: a booking made earlier in the transaction is read.
      */
     @SuppressWarnings("unchecked")
-    private static List<Object[]> rowsOf(EntityManager em, String sql, String[] ids, Class<?> entity) {
-        return em.createNativeQuery(sql).setParameter(1, ids).unwrap(NativeQuery.class)
-                .addSynchronizedEntityClass(entity).getResultList();
+    private static List<Object[]> rowsOf(EntityManager em, String sql, String[] ids, String... tables) {
+        NativeQuery<Object[]> query = em.createNativeQuery(sql).setParameter(1, ids).unwrap(NativeQuery.class);
+        for (String table : tables) {
+            query.addSynchronizedQuerySpace(table);
+        }
+        return query.getResultList();
+    }
+
+    private static List<String> split(Object joined) {
+        return joined == null ? List.of() : Arrays.asList(((String) joined).split("\u001f"));
+    }
+
+    private static Instant micros(String sinceEpoch) {
+        return Instant.EPOCH.plus(Long.parseLong(sinceEpoch), ChronoUnit.MICROS);
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof Instant i ? i : value instanceof OffsetDateTime o ? o.toInstant() : ((Timestamp) value).toInstant();
     }
 }

@@ -88,6 +88,7 @@ public class Idempotency {
             return Optional.empty();
         }
         Stored refusal = new Stored(problem.getStatus(), write(problem), PROBLEM_UTF8, null, null);
+        audit.answeredWith(refusal.status());
         try {
             store.storeRefused(key, scope, requestHash, refusal);
         } catch (KeyTaken e) {
@@ -102,6 +103,8 @@ public class Idempotency {
             // the answer leaves as text: the audit learns here whom it concerned
             view.personIds().forEach(audit::concerns);
         }
+        // the answer is this one unless the key holds another: the audit row commits with its status
+        audit.answeredWith(response.getStatus());
         Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
         EntityTag tag = response.getEntityTag();
         MediaType type = response.getMediaType();

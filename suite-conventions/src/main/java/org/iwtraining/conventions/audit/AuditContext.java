@@ -15,6 +15,10 @@ public class AuditContext {
 
     private AuditEntry entry;
     private final Set<String> personIds = new LinkedHashSet<>();
+    /** The status the request will be answered with, when the work knows it before its change commits. */
+    private Integer outcome;
+    /** The row as a committed transaction wrote it: the answer need not write it again when it is the same. */
+    private AuditEntry committed;
 
     void begin(AuditEntry entry) {
         this.entry = entry;
@@ -28,12 +32,34 @@ public class AuditContext {
         }
     }
 
+    /**
+     * The work knows its answer's status before its change commits (an idempotent request's stored answer): the row
+     * written with the change carries it, and the request's row needs no second write once answered.
+     */
+    public void answeredWith(int status) {
+        outcome = status;
+    }
+
     boolean auditsChanges() {
         return entry != null && entry.change();
     }
 
     AuditEntry entry(Integer outcome) {
         return entry.with(Set.copyOf(personIds), outcome);
+    }
+
+    /** The row a change's transaction writes before it commits: with the outcome when the work has told it. */
+    AuditEntry entryToCommit() {
+        return entry(outcome);
+    }
+
+    void committed(AuditEntry written) {
+        committed = written;
+    }
+
+    /** Whether a committed transaction wrote the row exactly so already. */
+    boolean committedAs(AuditEntry answered) {
+        return answered.equals(committed);
     }
 
     UUID requestId() {

@@ -16,7 +16,8 @@ import io.quarkus.arc.Arc;
  * Makes the audit row part of every transaction an audited change commits: when a transaction begins during an
  * audited request, the row is written just before it commits, so no change is ever committed without its row.
  * (A request may commit several transactions, an idempotency claim and the change; the row is one, keyed by the
- * request.) The outcome is completed by {@link AuditInterceptor} once the request's answer is known.
+ * request.) The outcome is written with it when the work has told it ({@link AuditContext#answeredWith}); otherwise
+ * {@link AuditInterceptor} completes the row once the request's answer is known.
  */
 @ApplicationScoped
 public class AuditTransactions {
@@ -53,16 +54,22 @@ public class AuditTransactions {
             return;
         }
         registry.registerInterposedSynchronization(new Synchronization() {
+            private AuditEntry written;
+
             @Override
             public void beforeCompletion() {
                 if (registry.getTransactionStatus() == Status.STATUS_ACTIVE) {
-                    trail.write(context.entry(null));
+                    written = context.entryToCommit();
+                    trail.write(written);
                 }
             }
 
             @Override
             public void afterCompletion(int status) {
-                // the row went with the transaction, or with its rollback
+                // the row went with the transaction, or with its rollback: only a committed one is kept
+                if (status == Status.STATUS_COMMITTED && written != null) {
+                    context.committed(written);
+                }
             }
         });
     }
