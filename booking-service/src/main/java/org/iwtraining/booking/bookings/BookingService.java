@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -253,7 +254,8 @@ public class BookingService {
         locks.lockPersons(List.of(booking.personId));
         if (booking.status != BookingStatus.WAITLISTED) {
             throw DomainException.conflict("BOOKING_NOT_WAITLISTED", "Booking not waitlisted",
-                    "Only a waiting place can be given a seat; this one is " + booking.status);
+                    "Only a place on the waitlist can be given a seat; this one is "
+                            + booking.status.name().toLowerCase(Locale.UK));
         }
         TrainingSession session = TrainingSession.findById(sessionId);
         Instant now = clock.instant();
