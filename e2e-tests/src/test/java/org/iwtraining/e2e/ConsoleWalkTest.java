@@ -194,6 +194,37 @@ class ConsoleWalkTest {
         assertEquals("CANCELLED", cancelled.get("status"), cancelled.toString());
         assertTrue(String.valueOf(cancelled.get("cancellation")).contains("Moved to another date"),
                 "the reason and note are recorded: " + cancelled);
+
+        // issue 15: a person held back by the agency cap while a seat is free is given it by the coordinator; 2 places,
+        // at most 1 an agency: Jamal (NHS-NORTH) confirmed, Femi (NHS-NORTH) waits with a seat free (people whom no
+        // other test of the walk books onto an IW01 session, whatever order the tests run in)
+        String booking = suite.bookings.get(0).url();
+        String token = suite.token();
+        OffsetDateTime day = OffsetDateTime.now(ZoneOffset.UTC).plusDays(23).truncatedTo(ChronoUnit.DAYS).plusHours(9);
+        String capped = session(booking, token, "Introduction, one place an agency", "IW01", day, 1, 2, List.of(),
+                Map.of("maxAgencyShare", 0.5));
+        book(booking, token, capped, "HR-5010");
+        book(booking, token, capped, "HR-5006");
+        browser.open("/sessions/" + capped).check("session-capped");
+        browser.assertTextContains("#waitlist tr[data-person='HR-5006']", "Femi Adeyemi");
+        assertTrue(browser.has("#give-HR-5006"), "a coordinator may give the free seat to Femi");
+        // someone else takes the seat before the button is pressed: refused in words, nothing changed
+        String kate = given().baseUri(booking).auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("personId", "HR-5011"))
+                .post("/sessions/" + capped + "/bookings").then().statusCode(201).extract().path("id");
+        browser.press("give-HR-5006").check("session-give-a-place-refused");
+        browser.assertTextContains(".govuk-error-summary", "Femi Adeyemi could not be given a place: Every seat of the session is taken");
+        assertEquals("#waitlist", browser.all(".govuk-error-summary__list a").get(0).getAttribute("hash"));
+        assertFalse(browser.has("#give-HR-5006"), "no seat is free: no button");
+        assertTrue(browser.has("#waitlist tr[data-person='HR-5006']"), "Femi still waits");
+        // the seat freed again: the waitlist does not move Femi by itself (his agency is at its cap), the coordinator does
+        given().baseUri(booking).auth().oauth2(token).delete("/bookings/" + kate).then().statusCode(204);
+        browser.open("/sessions/" + capped);
+        assertTrue(browser.has("#waitlist tr[data-person='HR-5006']"), "the cap still holds Femi back");
+        browser.press("give-HR-5006").check("session-given-a-place");
+        browser.assertTextContains("#banner-text", "Femi Adeyemi has a confirmed place");
+        assertTrue(browser.has("#confirmed tr[data-person='HR-5006']"), "Femi is among the confirmed");
+        assertFalse(browser.has("#waitlist"), "no one waits now");
+        browser.assertTextContains("#places", "2 confirmed of 2");
     }
 
     @Test
@@ -288,7 +319,15 @@ class ConsoleWalkTest {
 
     private static String session(String booking, String token, String title, String module, OffsetDateTime start,
             int hours, int capacity, List<String> trainerHrIds) {
+        return session(booking, token, title, module, start, hours, capacity, trainerHrIds, Map.of());
+    }
+
+    private static String session(String booking, String token, String title, String module, OffsetDateTime start,
+            int hours, int capacity, List<String> trainerHrIds, Map<String, Object> mixPolicy) {
         Map<String, Object> body = new LinkedHashMap<>();
+        if (!mixPolicy.isEmpty()) {
+            body.put("mixPolicy", mixPolicy);
+        }
         if (!trainerHrIds.isEmpty()) {
             body.put("trainerHrIds", trainerHrIds);
             body.put("overrideReason", "The walk's trainer holds no accreditation");

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -234,6 +235,46 @@ public class BookingService {
             waitlist.promote(session, now);
             flagLaterPlacesAtRisk(booking.personId, session, null);
         }
+    }
+
+    /**
+     * A coordinator gives a waiting person a place: the waitlisted booking is confirmed when its session, scheduled
+     * and not started, has a free seat, even when the person's agency is at its cap (the coordinator's decision
+     * overrides the mix cap; capacity never gives way). Decided with the session's and then the person's row locks
+     * held, on the counts the database keeps on the session row (V100), so a concurrent booking or promotion cannot
+     * take the same seat. The person's confirmed place at an overlapping time still refuses it. The notice is the
+     * one an automatic promotion writes.
+     */
+    public Booking confirmFromWaitlist(String bookingId) {
+        String sessionId = Booking.<Booking>findByIdOptional(bookingId).map(b -> b.sessionId)
+                .orElseThrow(() -> DomainException.notFound("Booking", bookingId));
+        em.clear();
+        SessionLocks.LockedSession locked = locks.lockSession(sessionId, "").orElseThrow();
+        Booking booking = Booking.findById(bookingId);
+        locks.lockPersons(List.of(booking.personId));
+        if (booking.status != BookingStatus.WAITLISTED) {
+            throw DomainException.conflict("BOOKING_NOT_WAITLISTED", "Booking not waitlisted",
+                    "Only a place on the waitlist can be given a seat; this one is "
+                            + booking.status.name().toLowerCase(Locale.UK));
+        }
+        TrainingSession session = TrainingSession.findById(sessionId);
+        Instant now = clock.instant();
+        if (session.isClosed(now)) {
+            throw Refusal.SESSION_CLOSED.toException(List.of());
+        }
+        if (locked.confirmed() >= locked.capacity()) {
+            throw DomainException.conflict("SESSION_FULL", "Session full",
+                    "Every seat of the session is taken; a place frees when someone cancels");
+        }
+        if (rules.holdsOverlappingPlace(booking.personId, session)) {
+            throw Refusal.OVERLAPPING_BOOKING.toException(List.of());
+        }
+        booking.status = BookingStatus.CONFIRMED;
+        booking.reason = null;
+        booking.updatedAt = now;
+        events.bookingPromoted(booking, session);
+        em.flush();
+        return booking;
     }
 
     /** Fewer than the notice period's working days before the session's first day (Europe/London). */

@@ -7,12 +7,15 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,8 +38,11 @@ public class BookingResource {
     private final BookingQueries places;
     private final Requesters requesters;
     private final AuditContext audit;
+    private final Idempotency idempotency;
 
-    public BookingResource(BookingService bookings, BookingQueries places, Requesters requesters, AuditContext audit) {
+    public BookingResource(BookingService bookings, BookingQueries places, Requesters requesters, AuditContext audit,
+            Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.bookings = bookings;
         this.places = places;
         this.requesters = requesters;
@@ -96,5 +102,31 @@ public class BookingResource {
         places.find(id, requester).ifPresent(placed -> audit.concerns(placed.booking().personId));
         bookings.cancel(id, cancellation, requester);
         return places.find(id, requester).map(BookingView::from).orElseThrow(() -> ApiException.notFound("Booking", id));
+    }
+
+    @POST
+    @Path("/{id}/confirm")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Audited(kind = "booking", id = "id")
+    @Operation(operationId = "confirmBooking", summary = "Give a waiting person a place: a waitlisted booking becomes confirmed",
+            description = "Roles: coordinator. Confirms a WAITLISTED place when its session (scheduled, not started) has a "
+                    + "free seat. The coordinator's decision overrides the agency mix cap: a person waiting with AGENCY_CAP "
+                    + "is confirmed although their agency holds its share; capacity is never exceeded. The person is told "
+                    + "as for an automatic promotion (notice.promoted). No body.")
+    @APIResponse(responseCode = "200", description = "The confirmed place (or the first answer, replayed for a repeated Idempotency-Key)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)),
+            headers = @Header(name = "Idempotent-Replayed", ref = "Idempotent-Replayed"))
+    @APIResponse(responseCode = "404", description = "Unknown booking")
+    @APIResponse(responseCode = "409", description = "SESSION_FULL: no seat is free; BOOKING_NOT_WAITLISTED: the place is "
+            + "confirmed or cancelled; SESSION_CLOSED: the session has started or was cancelled; OVERLAPPING_BOOKING: the "
+            + "person holds a confirmed place at an overlapping time; IDEMPOTENCY_KEY_IN_USE")
+    @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED")
+    public Response confirm(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key) {
+        Requester requester = requesters.current();
+        places.find(id, requester).ifPresent(placed -> audit.concerns(placed.booking().personId));
+        return idempotency.run(key, "POST /bookings/" + id + "/confirm", id, () -> {
+            bookings.confirmFromWaitlist(id);
+            return Response.ok(places.find(id, requester).map(BookingView::from).orElseThrow()).build();
+        });
     }
 }

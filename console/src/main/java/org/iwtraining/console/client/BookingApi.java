@@ -52,6 +52,10 @@ interface BookingApi {
     BookingData.Booking cancel(@PathParam("id") String bookingId, BookingData.CancelQuestion question);
 
     @POST
+    @Path("/bookings/{id}/confirm")
+    BookingData.Booking confirm(@PathParam("id") String bookingId, @HeaderParam("Idempotency-Key") String idempotencyKey);
+
+    @POST
     @Path("/sessions/{id}/attendance")
     List<Object> attendance(@PathParam("id") String id, List<BookingData.AttendanceQuestion> register);
 

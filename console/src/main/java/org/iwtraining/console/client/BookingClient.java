@@ -48,6 +48,11 @@ public class BookingClient {
         return api.book(sessionId, idempotencyKey, new BookingData.BookingQuestion(personId));
     }
 
+    /** Idempotent by {@code idempotencyKey} (the form's own): a repeat is answered as the first, never a second seat. */
+    public BookingData.Booking confirm(String bookingId, String idempotencyKey) {
+        return api.confirm(bookingId, idempotencyKey);
+    }
+
     @Retry(maxRetries = 0)
     public BookingData.Booking cancel(String bookingId, String reason, String note) {
         return api.cancel(bookingId, new BookingData.CancelQuestion(reason, note));

@@ -33,7 +33,7 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * A session (coordinator; an agency lead sees their agency's places): its places and waitlist, booking a person found
- * by name or HR id, cancelling a place with a reason, taking attendance per part. Every form answers with a redirect
+ * by name or HR id, cancelling a place with a reason, giving a waiting person a place, taking attendance per part. Every form answers with a redirect
  * (post, redirect, get), or shows the page again with its errors.
  */
 @Path("/sessions/{id}")
@@ -56,7 +56,7 @@ public class SessionPages {
     @CheckedTemplate(basePath = "sessions")
     static class Templates {
         static native TemplateInstance session(SessionDetail session, String q, Page<PersonLine> found,
-                String idempotencyKey, String banner, FormErrors errors);
+                String idempotencyKey, String banner, FormErrors errors, boolean giveAPlace);
 
         static native TemplateInstance cancel(SessionDetail session, SessionDetail.Place place,
                 Map<String, String> reasons, String reason, String note, FormErrors errors);
@@ -125,6 +125,26 @@ public class SessionPages {
                 note, errors)).build();
     }
 
+    /** "Give a place": a waiting person confirmed by a coordinator; a refusal shows the page again, saying why. */
+    @POST
+    @Path("places/{bookingId}/confirm")
+    public Response giveAPlace(@PathParam("id") String id, @PathParam("bookingId") String bookingId,
+            @RestForm String idempotencyKey) {
+        SessionDetail.Place place = place(sessions.detail(id, false), bookingId);
+        try {
+            sessions.giveAPlace(bookingId, Optional.ofNullable(SessionsPages.blankToNull(idempotencyKey))
+                    .orElseGet(() -> UUID.randomUUID().toString()));
+            return seeOther(UriBuilder.fromPath("/sessions/{id}").queryParam("booked", place.personId()).build(id));
+        } catch (ServiceRefusedException e) {
+            if (e.status() == 403 || e.status() == 404) {
+                throw e;
+            }
+            return Response.status(422).entity(page(sessions.detail(id, viewer.has("coordinator")), null, null,
+                    FormErrors.none().add("waitlist", place.name() + " could not be given a place: "
+                            + Refusals.inWords(e.problem())))).build();
+        }
+    }
+
     @GET
     @Path("attendance")
     public TemplateInstance attendanceForm(@PathParam("id") String id) {
@@ -178,7 +198,10 @@ public class SessionPages {
     private TemplateInstance page(SessionDetail session, String q, String banner, FormErrors errors) {
         String query = SessionsPages.blankToNull(q);
         Page<PersonLine> found = query == null ? null : people.search(query, null);
-        return Templates.session(session, query, found, UUID.randomUUID().toString(), banner, errors);
+        // a coordinator may give a free seat to anyone waiting (over the agency cap); booking-service decides again
+        boolean giveAPlace = viewer.has("coordinator") && session.summary().placesLeft() > 0 && !session.summary().cancelled()
+                && !session.started();
+        return Templates.session(session, query, found, UUID.randomUUID().toString(), banner, errors, giveAPlace);
     }
 
     /** The success banner after a redirect: what happened, read back from the session as it is now. */

@@ -78,6 +78,14 @@ public class Sessions {
         booking.book(sessionId, idempotencyKey, personId);
     }
 
+    /**
+     * A coordinator gives a waiting person a place while a seat is free, over their agency's cap; the same
+     * {@code idempotencyKey} again gives nothing twice.
+     */
+    public void giveAPlace(String bookingId, String idempotencyKey) {
+        booking.confirm(bookingId, idempotencyKey);
+    }
+
     public void cancel(String bookingId, String reason, String note) {
         booking.cancel(bookingId, reason, note);
     }
