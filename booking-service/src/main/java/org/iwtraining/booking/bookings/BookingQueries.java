@@ -106,6 +106,12 @@ public class BookingQueries {
         return page.page(placed, p -> Keyset.key(p.position() == null ? 0 : 1, Long.toString(p.booking().seq)), p -> p);
     }
 
+    /** The session a place is on, without loading the place (it is read again once its session is locked). */
+    public Optional<String> sessionOf(String bookingId) {
+        return em.createQuery("select b.sessionId from Booking b where b.id = ?1", String.class).setParameter(1, bookingId)
+                .getResultStream().findFirst();
+    }
+
     /** Confirmed places per agency code. */
     public Map<String, Integer> confirmedByAgency(String sessionId) {
         Map<String, Integer> counts = new HashMap<>();

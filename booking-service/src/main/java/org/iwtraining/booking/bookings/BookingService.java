@@ -246,9 +246,8 @@ public class BookingService {
      * one an automatic promotion writes.
      */
     public Booking confirmFromWaitlist(String bookingId) {
-        String sessionId = Booking.<Booking>findByIdOptional(bookingId).map(b -> b.sessionId)
-                .orElseThrow(() -> DomainException.notFound("Booking", bookingId));
-        em.clear();
+        // the session id alone, so that the place itself is read once, after the locks
+        String sessionId = queries.sessionOf(bookingId).orElseThrow(() -> DomainException.notFound("Booking", bookingId));
         SessionLocks.LockedSession locked = locks.lockSession(sessionId, "").orElseThrow();
         Booking booking = Booking.findById(bookingId);
         locks.lockPersons(List.of(booking.personId));
@@ -269,10 +268,7 @@ public class BookingService {
         if (rules.holdsOverlappingPlace(booking.personId, session)) {
             throw Refusal.OVERLAPPING_BOOKING.toException(List.of());
         }
-        booking.status = BookingStatus.CONFIRMED;
-        booking.reason = null;
-        booking.updatedAt = now;
-        events.bookingPromoted(booking, session);
+        waitlist.confirm(booking, session, now);
         em.flush();
         return booking;
     }

@@ -78,16 +78,25 @@ public class Waitlist {
             if (rules.holdsOverlappingPlace(pick.personId, session)) {
                 continue;
             }
-            pick.status = BookingStatus.CONFIRMED;
-            pick.reason = null;
-            pick.updatedAt = now;
-            events.bookingPromoted(pick, session);
+            confirm(pick, session, now);
             counts.merge(pick.agencyCode, 1, Integer::sum);
             free--;
             promoted++;
         }
         em.flush();
         return promoted;
+    }
+
+    /**
+     * A waiting place becomes a confirmed one, with the notice a promotion writes: the one way a place leaves the
+     * waitlist for a seat, whether the waitlist moves by itself or a coordinator gives the seat. The caller holds the
+     * session's lock and has checked the seat is free.
+     */
+    void confirm(Booking waiting, TrainingSession session, Instant now) {
+        waiting.status = BookingStatus.CONFIRMED;
+        waiting.reason = null;
+        waiting.updatedAt = now;
+        events.bookingPromoted(waiting, session);
     }
 
     /**
