@@ -7,8 +7,9 @@
 #
 # What runs, each RUNS times: bench/booking-vs-pgbench/run.sh ratio (booking against pgbench, spread and on one
 # session) and growth (1,000 vs 100,000 existing bookings), bench/cohorts/http.sh (proposals of 5,000 × 250 first
-# and warm, 20,000 × 1,000, booking-service's RSS); once: statements (SQL per booking) and a profiled ratio run
-# (PROFILE_RUN=0 skips it; its figures are not counted, the profiler slows it).
+# and warm, 20,000 × 1,000, booking-service's RSS); once: statements (SQL per booking), floor (what the framework
+# answers when a request does next to nothing, beside the baseline) and a profiled ratio run (PROFILE_RUN=0 skips
+# it; its figures are not counted, the profiler slows it). About 30 minutes.
 # Env: RUNS (3), RESULTS (bench/RESULTS.md), LOG_DIR (each script's whole output; a temporary directory unless set).
 # The scripts' own variables (ports, databases) pass through; their defaults suit a machine running nothing else.
 set -euo pipefail
@@ -50,6 +51,7 @@ for run in $(seq "$RUNS"); do
 done
 # statements are counted, not timed: once is enough; they go beside the first run's figures
 step statements "$FIGURES_DIR/run-1.tsv" bench/booking-vs-pgbench/run.sh statements
+step floor "$FIGURES_DIR/run-1.tsv" bench/booking-vs-pgbench/run.sh floor
 PROFILE_DIR=$LOG_DIR/profile
 if [ "${PROFILE_RUN:-1}" = 1 ]; then
   PROFILE=$PROFILE_DIR step profile "$FIGURES_DIR/profiled.tsv" bench/booking-vs-pgbench/run.sh ratio
@@ -68,7 +70,8 @@ Written by \`bench/run-all.sh\` (each figure the median of $RUNS runs; the runs 
 - JVM: $java_version; PostgreSQL $pg_version
 - the services, PostgreSQL, wrk and pgbench on the same machine; booking-service at -Xmx1g in the booking runs,
   at the heap bench/cohorts/http.sh names in the cohort runs
-- commands: \`bench/booking-vs-pgbench/run.sh ratio\`, \`… growth\`, \`… statements\` (once), \`bench/cohorts/http.sh\`
+- commands: \`bench/booking-vs-pgbench/run.sh ratio\`, \`… growth\`, \`… statements\` and \`… floor\` (once each),
+  \`bench/cohorts/http.sh\`; the booking runs measured after a 60 s warm-up (\`WARMUP\`)
 EOF
 python3 bench/results.py "$FIGURES_DIR/header.md" "$PROFILE_DIR/top-frames.txt" "$FIGURES_DIR"/run-*.tsv >"$RESULTS"
 echo "== $RESULTS"

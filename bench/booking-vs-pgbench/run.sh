@@ -2,7 +2,7 @@
 # booking-service against the database's own limit (issue 14): catalogue-service and booking-service on fresh
 # databases, 60,000 people of 10 agencies and 100 sessions of 10,000 seats (maxAgencyShare 1.0), POST
 # /sessions/{id}/bookings driven by wrk (32 connections, 15 s, every request a person not yet booked in that run);
-# then pgbench (-n -c 32 -j 2 -T 15) on the same server with the issue's baseline transaction (baseline-*.sql: lock
+# then pgbench (-n -c 32 -j 2 -T 15) on the same server with the issue's baseline transaction (baseline.sql: lock
 # the session, count the agency, insert the place, bump the count, store the idempotency record), and the ratio.
 # Once spread over the 100 sessions, once with every client on one session (pgbench: \set s 1). The invariants are
 # checked in SQL (bench/booking/invariants.sql) after each booking run. wrk, the services, PostgreSQL and pgbench
@@ -14,10 +14,15 @@
 #   bench/booking-vs-pgbench/run.sh statements  SQL statements per booking: the same load for STATEMENTS_DURATION on a
 #                                               private PostgreSQL with pg_stat_statements (port BENCH_PG_PORT), every
 #                                               statement of the service counted, the most frequent listed
+#   bench/booking-vs-pgbench/run.sh floor       the framework's own floor beside the baseline, after a warm-up of reads:
+#                                               GET /q/health/live (no token, no SQL) and GET /sessions/{id} (a token,
+#                                               one read-only transaction) answered per second (read.lua), and the
+#                                               spread baseline's tx/s: what no booking, doing more, can exceed
 #
-# Env: DURATION (15s), CONNECTIONS (32), BENCH_DB_SUFFIX (_vs_pgbench: databases booking…, catalogue…, baseline…
-# dropped and re-created), IDEMPOTENCY_KEYS (1: every booking request sends a key of its own; 0: none), BENCH_PORT (38082), BENCH_CATALOGUE_PORT (38081), OIDC_PORT (38090: a provider of its
-# own, see bench/oidc.sh), BENCH_FIGURES=FILE (one line per figure appended: name TAB value TAB unit TAB aim),
+# Env: DURATION (15s), CONNECTIONS (32), WARMUP (60s: the first warm-up; WARMUP_AGAIN, 10s: after the data changed),
+# BENCH_DB_SUFFIX (_vs_pgbench: databases booking…, catalogue…, baseline… dropped and re-created), IDEMPOTENCY_KEYS
+# (1: every booking request sends a key of its own; 0: none), BENCH_PORT (38082), BENCH_CATALOGUE_PORT (38081),
+# OIDC_PORT (38090: a provider of its own, see bench/oidc.sh), BENCH_FIGURES=FILE (one line per figure appended: name TAB value TAB unit TAB aim),
 # PROFILE=DIR (ratio mode: async-profiler, tools.profiler:async-profiler 4.1 from Maven Central, samples
 # booking-service's CPU during the spread run; DIR gets the collapsed stacks and the top frames are printed; the
 # profiled run's figures are slower than an unprofiled one's), SERVICE_LOG_DIR (keep the services' logs there),
@@ -27,7 +32,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HERE=$ROOT/bench/booking-vs-pgbench
 BOOKING_BENCH=$ROOT/bench/booking
 MODE=${1:-ratio}
-case "$MODE" in ratio | growth | statements) ;; *) echo "usage: $0 [ratio|growth|statements]" >&2; exit 2 ;; esac
+case "$MODE" in ratio | growth | statements | floor) ;; *) echo "usage: $0 [ratio|growth|statements|floor]" >&2; exit 2 ;; esac
 DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-32}
 # every booking request carries an Idempotency-Key, as the baseline stores an idempotency record (0: none)
@@ -155,19 +160,25 @@ invariants() {
   [ "$violations" = 0 ] || { echo "INVARIANT BROKEN" >&2; exit 1; }
 }
 
-# pgbench with the baseline on a fresh schema: FILE; prints tx/s, leaves it in $WORK/tps
+# pgbench with the baseline on a fresh schema over SESSIONS sessions (100, or 1: every client on one); prints tx/s,
+# leaves it in $WORK/tps
 baseline() {
   "${PSQL[@]}" -d "$BASELINE_DB" -c "drop table if exists session, booking, idem" -f "$HERE/baseline-schema.sql"
-  "$PGBENCH" -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -n -c 32 -j 2 -T 15 -f "$1" "$BASELINE_DB" | tee "$WORK/pgbench.out"
+  "$PGBENCH" -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -n -c 32 -j 2 -T 15 -D sessions="$1" -f "$HERE/baseline.sql" "$BASELINE_DB" | tee "$WORK/pgbench.out"
   sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$WORK/pgbench.out" >"$WORK/tps"
 }
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
 
-warm_up() { # FIRST SLICE
-  echo "== warm-up (10 s, people bench-p-$1…)"
+# The measured runs are a service's steady state: on 2 cores the JIT compilers are still busy after 10 s of bookings
+# (a fifth of the service's CPU in the measured run of a profile after a 10 s warm-up, 2026-12-02), so the first
+# warm-up lasts WARMUP (60 s); later ones, after the data changed, WARMUP_AGAIN (10 s).
+warm_up() { # FIRST SLICE DURATION
+  echo "== warm-up ($3, people bench-p-$1…)"
   SESSION_FILE=$WORK/sessions.lua FIRST_PERSON=$1 SLICE=$2 SESSIONS=100 IDEMPOTENCY_KEYS=$KEYS \
-    wrk -t2 -c"$CONNECTIONS" -d10s -s "$BOOKING_BENCH/book.lua" "http://127.0.0.1:$PORT" >/dev/null
+    wrk -t2 -c"$CONNECTIONS" -d"$3" -s "$BOOKING_BENCH/book.lua" "http://127.0.0.1:$PORT" >/dev/null
 }
+WARMUP=${WARMUP:-60s}
+WARMUP_AGAIN=${WARMUP_AGAIN:-10s}
 
 # async-profiler's agent, loaded into the running service (jcmd JVMTI.agent_load): start, then stop and dump
 profiler() { # start|stop
@@ -190,26 +201,27 @@ profiler() { # start|stop
 
 case "$MODE" in
 ratio)
-  # people: 0… spread (2 × 15,000), 30,000… one session (2 × 10,000), 50,000… warm-up (2 × 5,000)
-  warm_up 50000 5000
+  # people: 0… spread (2 × 7,500), 15,000… one session (2 × 5,000), 25,000… warm-up (2 × 17,500): 500 bookings/s
+  # for 15 s, 250 on one session, 580 for the warm-up's 60 s before a run would meet a person booked before
+  warm_up 25000 17500 "$WARMUP"
   echo "== booking-service: $CONNECTIONS clients spread over 100 sessions, $DURATION"
   [ -z "${PROFILE:-}" ] || profiler start
-  book 0 15000 100 "$DURATION"
+  book 0 7500 100 "$DURATION"
   [ -z "${PROFILE:-}" ] || profiler stop
   SPREAD=$(created_per_s) SPREAD_P50=$(p50) SPREAD_P99=$(p99)
   invariants
   echo "== pgbench, the baseline spread over 100 sessions"
-  baseline "$HERE/baseline-spread.sql"
+  baseline 100
   SPREAD_TPS=$(cat "$WORK/tps")
 
   # the one session: the 101st of setup.py's (20 seats, contention) is no use; the first of the 100 is already
-  # booked by some of the spread run's people, so this run books people nobody booked before: 30,000…
+  # booked by some of the spread run's people, so this run books people nobody booked before: 15,000…
   echo "== booking-service: $CONNECTIONS clients all on one session, $DURATION"
-  book 30000 10000 1 "$DURATION"
+  book 15000 5000 1 "$DURATION"
   ONE=$(created_per_s) ONE_P50=$(p50) ONE_P99=$(p99)
   invariants
   echo "== pgbench, the baseline on one session"
-  baseline "$HERE/baseline-one.sql"
+  baseline 1
   ONE_TPS=$(cat "$WORK/tps")
 
   echo "== results"
@@ -229,21 +241,22 @@ ratio)
   figure "booking ratio one session" "$(ratio "$ONE" "$ONE_TPS")" "" "≥ 0.5"
   ;;
 growth)
-  # people: 0… measured at 1,000 (2 × 10,000), 20,000… at 100,000 (2 × 10,000), 40,000… and 45,000… the two
-  # warm-ups (2 × 2,500 each), 50,000… the existing bookings (existing-bookings.sql: up to 10 sessions each)
+  # people: 0… measured at 1,000 (2 × 4,000), 8,000… at 100,000 (2 × 4,000), 16,000… the first warm-up
+  # (2 × 12,000), 40,000… the second (2 × 5,000), 50,000… the existing bookings (existing-bookings.sql: up to 10
+  # sessions each)
   existing() { "${PSQL[@]}" -d "$BOOKING_DB" -v from="$1" -v to="$2" -f "$HERE/existing-bookings.sql"; }
   existing 0 1000
   "${PSQL[@]}" -d "$BOOKING_DB" -Atc "select 'existing bookings: ' || count(*) from booking"
-  warm_up 40000 2500
+  warm_up 16000 12000 "$WARMUP"
   echo "== 1,000 existing bookings: $CONNECTIONS clients spread over 100 sessions, $DURATION"
-  book 0 10000 100 "$DURATION"
+  book 0 4000 100 "$DURATION"
   SMALL_P50=$(p50) SMALL_P99=$(p99)
   invariants
   existing 1000 100000
   "${PSQL[@]}" -d "$BOOKING_DB" -c "vacuum analyze" -Atc "select 'bookings: ' || count(*) from booking"
-  warm_up 45000 2500
+  warm_up 40000 5000 "$WARMUP_AGAIN"
   echo "== 100,000 existing bookings: $CONNECTIONS clients spread over 100 sessions, $DURATION"
-  book 20000 10000 100 "$DURATION"
+  book 8000 4000 100 "$DURATION"
   LARGE_P50=$(p50) LARGE_P99=$(p99)
   invariants
   change() { python3 -c "print(f'{($2 / $1 - 1) * 100:+.0f}')"; }
@@ -257,8 +270,30 @@ growth)
   figure "booking p50 growth 1,000 → 100,000" "$(change "$SMALL_P50" "$LARGE_P50")" "%" "within ±20 %"
   figure "booking p99 growth 1,000 → 100,000" "$(change "$SMALL_P99" "$LARGE_P99")" "%" "within ±20 %"
   ;;
+floor)
+  read_run() { # NAME DURATION, then env for read.lua; prints wrk's summary on stderr and the answers per second
+    echo "== $1: $CONNECTIONS clients, $2" >&2
+    env "${@:3}" wrk -t2 -c"$CONNECTIONS" -d"$2" --latency -s "$HERE/read.lua" "http://127.0.0.1:$PORT" >"$WORK/wrk.out"
+    cat "$WORK/wrk.out" >&2
+    sed -n 's/.*answered \([0-9.]*\)\/s.*/\1/p' "$WORK/wrk.out"
+  }
+  read_sessions=(BENCH_READ_TOKEN="$BENCH_HR_TOKEN" SESSION_FILE="$WORK/sessions.lua")
+  HEALTH=$(read_run "GET /q/health/live" "$DURATION" READ_PATH=/q/health/live)
+  read_run "warm-up: GET /sessions/{id}" "$WARMUP" "${read_sessions[@]}" >/dev/null
+  READ=$(read_run "GET /sessions/{id}" "$DURATION" "${read_sessions[@]}")
+  echo "== pgbench, the baseline spread over 100 sessions"
+  baseline 100
+  SPREAD_TPS=$(cat "$WORK/tps")
+  echo "== results"
+  printf '  health %s/s, a session read %s/s, pgbench %s tx/s: ratios %s and %s\n' "$HEALTH" "$READ" "$SPREAD_TPS" \
+    "$(ratio "$HEALTH" "$SPREAD_TPS")" "$(ratio "$READ" "$SPREAD_TPS")"
+  figure "floor: GET /q/health/live" "$HEALTH" "answers/s" ""
+  figure "floor: GET /sessions/{id}" "$READ" "answers/s" ""
+  figure "floor: pgbench baseline spread" "$SPREAD_TPS" "tx/s" ""
+  figure "floor: session read ratio" "$(ratio "$READ" "$SPREAD_TPS")" "" ""
+  ;;
 statements)
-  warm_up 50000 5000
+  warm_up 25000 17500 "$WARMUP"
   "${PSQL[@]}" -d "$BOOKING_DB" -c "create extension if not exists pg_stat_statements"
   # the server's transaction counters lag by up to 10 s behind an idle backend (PostgreSQL 15's statistics)
   sleep 11
@@ -266,7 +301,7 @@ statements)
   BEFORE=$("${PSQL[@]}" -d "$BOOKING_DB" -Atc "select count(*) from booking")
   "${PSQL[@]}" -d "$BOOKING_DB" -Atc "select pg_stat_statements_reset()" >/dev/null
   echo "== statements: $CONNECTIONS clients spread over 100 sessions, ${STATEMENTS_DURATION:-10s}"
-  book 0 15000 100 "${STATEMENTS_DURATION:-10s}"
+  book 0 7500 100 "${STATEMENTS_DURATION:-10s}"
   sleep 11
   "${PSQL[@]}" -d "$BOOKING_DB" -v before="$BEFORE" -v xacts="$XACTS" -v db="$BOOKING_DB" -f "$HERE/statements.sql" | tee "$WORK/statements.out"
   invariants

@@ -1,4 +1,5 @@
-\set s random(1, 100)
+-- the issue's baseline transaction; run.sh sets :sessions to 100 (spread) or 1 (one session: \set s 1)
+\set s random(1, :sessions)
 \set a random(1, 10)
 \set p random(1, 1000000000)
 BEGIN;
