@@ -133,6 +133,9 @@ echo "== setup: 10 agencies, 60,000 people, 100 sessions of 10,000 seats (maxAge
 BENCH_PEOPLE=60000 python3 "$BOOKING_BENCH/setup.py" "http://127.0.0.1:$PORT" "$WORK/sessions.lua" "$WORK/contention"
 "${PSQL[@]}" -d "$BOOKING_DB" -Atc "select 'people: ' || count(*) from person" \
   -c "select 'sessions of 10,000 seats: ' || count(*) from training_session where capacity = 10000"
+# the planner's statistics, as autovacuum would gather them on a server that runs it (some, this machine's among
+# them, run with autovacuum off: fresh tables would be planned blind)
+"${PSQL[@]}" -d "$BOOKING_DB" -c "analyze"
 
 # one line per figure for bench/run-all.sh: name, value, unit, aim
 figure() {

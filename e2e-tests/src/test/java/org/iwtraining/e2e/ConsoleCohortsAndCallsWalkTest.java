@@ -20,10 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
@@ -34,34 +31,23 @@ import io.restassured.http.ContentType;
  * new case in "My calls", records NOT_STARTED and sees the next due date, and gets a calendar link; the figures page
  * draws the funnel. Every page stopped at is checked by axe-core and photographed ({@link ConsoleBrowser#check}).
  */
-class ConsoleCohortsAndCallsWalkTest {
+class ConsoleCohortsAndCallsWalkTest extends ConsoleWalk {
 
-    static final String COORDINATOR = "{\"roles\":\"coordinator\"}";
     static final String CALLER_SUBJECT = "cal.caller";
     /** Five agencies of five sectors: 30 nominees, 6 of each. */
     static final Map<String, String> AGENCIES = Map.of("NHS-SOUTH", "HEALTH", "ST-JOHNS", "EDUCATION", "CSC-WEST",
             "SOCIAL_CARE", "POLICE-WEST", "POLICE", "YOUTH-HUB", "YOUTH");
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
-    static Suite suite;
-    static ServiceProcess console;
     static final List<String> NOMINEES = new ArrayList<>();
     static final List<String> SESSIONS = new ArrayList<>();
     static String followup;
     /** A case of the same caller whose first call is due two weeks after the training: today, or the next working day. */
     static String dueNow;
 
-    ConsoleBrowser browser;
-
     @BeforeAll
-    static void startSuiteAndConsole() {
-        suite = Suite.start(Map.of(), 1);
-        console = suite.startConsole();
-        String token = suite.token();
-        String booking = suite.bookings.get(0).url();
-        AGENCIES.forEach((code, sector) -> given().baseUri(booking).auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", code, "sector", sector)).post("/agencies").then().statusCode(201));
-        List<String> agencies = List.copyOf(new java.util.TreeSet<>(AGENCIES.keySet()));
+    static void setUpTheWalksData() {
+        List<String> agencies = createAgencies(AGENCIES);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int p = 0; p < 30; p++) {
             String hrId = "HR-" + (6001 + p);
@@ -69,8 +55,7 @@ class ConsoleCohortsAndCallsWalkTest {
             rows.add(Map.of("hrId", hrId, "givenName", "Nominee", "familyName", "Number " + (p + 1), "agencyCode",
                     agencies.get(p % agencies.size()), "audience", "PRACTITIONER", "email", hrId.toLowerCase() + "@example.org"));
         }
-        given().baseUri(booking).auth().oauth2(token).contentType(ContentType.JSON).body(rows).post("/people/import")
-                .then().statusCode(200);
+        importPeople(rows);
         // three IW01 sessions of 12 places (at most 4 for one agency): room for the 30, 6 of each agency
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).truncatedTo(ChronoUnit.DAYS).plusHours(9);
         for (int s = 0; s < 3; s++) {
@@ -106,23 +91,6 @@ class ConsoleCohortsAndCallsWalkTest {
                 "tom@example.org", "sessionId", "walk-caf03-b", "trainingEndedOn", today().minusDays(14).toString()));
         dueNow = given().baseUri(followups).auth().oauth2(token).contentType(ContentType.JSON).body(followupCase)
                 .post("/followups").then().statusCode(201).extract().path("id");
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (suite != null) {
-            suite.close();
-        }
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new ConsoleBrowser(console.url());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test
@@ -166,7 +134,7 @@ class ConsoleCohortsAndCallsWalkTest {
         browser.assertTextContains("tr[data-case='" + followup + "']", "01632 960555");
         browser.assertTextContains("tr[data-case='" + followup + "']", "tara@example.org");
         browser.assertTextContains("tr[data-case='" + followup + "']", "Overdue");
-        LocalDate dueNowOn = LocalDate.parse(given().baseUri(suite.followups.get(0).url()).auth().oauth2(suite.token())
+        LocalDate dueNowOn = LocalDate.parse(given().baseUri(suite.followups.get(0).url()).auth().oauth2(token)
                 .get("/followups/" + dueNow).then().statusCode(200).extract().path("nextCallDue"));
         if (dueNowOn.equals(today())) {
             browser.assertTextContains("tr[data-case='" + dueNow + "']", "Today");
@@ -185,7 +153,7 @@ class ConsoleCohortsAndCallsWalkTest {
         browser.tick("outcome").type("notes", "Planning a first session with her team").tick("materialsReception")
                 .tick("barriers");
         browser.press("record-call").check("call-recorded");
-        LocalDate due = LocalDate.parse(given().baseUri(suite.followups.get(0).url()).auth().oauth2(suite.token())
+        LocalDate due = LocalDate.parse(given().baseUri(suite.followups.get(0).url()).auth().oauth2(token)
                 .get("/followups/" + followup).then().statusCode(200).extract().path("nextCallDue"));
         assertTrue(!due.isBefore(today().plusDays(14)), "the next call is two weeks on (or the next working day): " + due);
         browser.assertTextContains("#banner-text", "The next call is due on " + DAY.format(due));
@@ -272,7 +240,7 @@ class ConsoleCohortsAndCallsWalkTest {
     private static int confirmedOnTheSessions() {
         int confirmed = 0;
         for (String id : SESSIONS) {
-            confirmed += given().baseUri(suite.bookings.get(0).url()).auth().oauth2(suite.token()).get("/sessions/" + id)
+            confirmed += given().baseUri(booking).auth().oauth2(token).get("/sessions/" + id)
                     .then().statusCode(200).extract().<Integer>path("confirmed");
         }
         return confirmed;

@@ -13,10 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
@@ -28,9 +25,8 @@ import io.restassured.http.ContentType;
  * role is refused in words; sign-out ends the session. Every page stopped at is checked by axe-core and
  * photographed ({@link ConsoleBrowser#check}). The suite's data is set up through the services' APIs.
  */
-class ConsoleWalkTest {
+class ConsoleWalkTest extends ConsoleWalk {
 
-    static final String COORDINATOR = "{\"roles\":\"coordinator\"}";
     /** Four agencies of four sectors; an IW01 session of 10 places allows 4 to each. */
     static final Map<String, String> AGENCIES = Map.of("NHS-NORTH", "HEALTH", "ST-MARYS", "EDUCATION", "CSC",
             "SOCIAL_CARE", "POLICE-EAST", "POLICE");
@@ -39,8 +35,6 @@ class ConsoleWalkTest {
     static final List<String> FAMILY = List.of("Khan", "Okafor", "Price", "Patel", "Jones", "Adeyemi", "Lewis", "Brown",
             "Murray", "Hussain", "Walsh", "Evans");
 
-    static Suite suite;
-    static ServiceProcess console;
     /** HR id → agency, in the order imported. */
     static final Map<String, String> PEOPLE = new LinkedHashMap<>();
     static String introduction;
@@ -49,17 +43,9 @@ class ConsoleWalkTest {
     /** A session of 2 places, full, with one person waiting. */
     static String full;
 
-    ConsoleBrowser browser;
-
     @BeforeAll
-    static void startSuiteAndConsole() {
-        suite = Suite.start(Map.of(), 1);
-        console = suite.startConsole();
-        String token = suite.token();
-        String booking = suite.bookings.get(0).url();
-        AGENCIES.forEach((code, sector) -> given().baseUri(booking).auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", code, "sector", sector)).post("/agencies").then().statusCode(201));
-        List<String> agencies = List.copyOf(new java.util.TreeSet<>(AGENCIES.keySet()));
+    static void setUpTheWalksData() {
+        List<String> agencies = createAgencies(AGENCIES);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int p = 0; p < GIVEN.size(); p++) {
             String hrId = "HR-" + (5001 + p);
@@ -69,39 +55,21 @@ class ConsoleWalkTest {
                     "audience", p < 9 ? "PRACTITIONER" : "TRAINER", "email", hrId.toLowerCase() + "@example.org",
                     "shareContactConsent", p % 2 == 0));
         }
-        given().baseUri(booking).auth().oauth2(token).contentType(ContentType.JSON).body(rows).post("/people/import")
-                .then().statusCode(200);
+        importPeople(rows);
         OffsetDateTime soon = OffsetDateTime.now(ZoneOffset.UTC).plusDays(20).truncatedTo(ChronoUnit.DAYS).plusHours(9);
-        introduction = session(booking, token, "Introduction to Integrated Working", "IW01", soon, 1, 10);
+        introduction = session("Introduction to Integrated Working", "IW01", soon, 1, 10);
         // two places already taken, of two agencies
-        book(booking, token, introduction, "HR-5001");
-        book(booking, token, introduction, "HR-5002");
+        book(introduction, "HR-5001");
+        book(introduction, "HR-5002");
         OffsetDateTime past = OffsetDateTime.now(ZoneOffset.UTC).minusDays(10).truncatedTo(ChronoUnit.DAYS).plusHours(9);
-        trainTheTrainer = session(booking, token, "Train-the-trainer: CAF", "CAF03", past, 6, 12);
+        trainTheTrainer = session("Train-the-trainer: CAF", "CAF03", past, 6, 12);
         // a session that has taken place takes no bookings: its trainers are recorded as walk-ins
         trainers = List.of("HR-5010", "HR-5011", "HR-5012");
         // two places taken by CSC and POLICE-EAST (too few agencies: at risk), ST-MARYS waiting because it is full
-        full = session(booking, token, "Introduction, small group", "IW01", soon.plusDays(7), 1, 2, List.of("HR-5012"));
-        book(booking, token, full, "HR-5005");
-        book(booking, token, full, "HR-5007");
-        book(booking, token, full, "HR-5008");
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (suite != null) {
-            suite.close();
-        }
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new ConsoleBrowser(console.url());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+        full = session("Introduction, small group", "IW01", soon.plusDays(7), 1, 2, List.of("HR-5012"));
+        book(full, "HR-5005");
+        book(full, "HR-5007");
+        book(full, "HR-5008");
     }
 
     @Test
@@ -188,7 +156,7 @@ class ConsoleWalkTest {
         assertTrue(browser.has("#confirmed tr[data-person='HR-5008']"), "HR-5008 moved up from the waitlist");
         assertFalse(browser.has("#confirmed tr[data-person='HR-5005']"), "HR-5005's place is cancelled");
         assertFalse(browser.has("#waitlist"), "no one waits now");
-        Map<String, Object> cancelled = given().baseUri(suite.bookings.get(0).url()).auth().oauth2(suite.token())
+        Map<String, Object> cancelled = given().baseUri(booking).auth().oauth2(token)
                 .get("/people/HR-5005/bookings").then().statusCode(200).extract().jsonPath()
                 .getMap("items.find { it.sessionId == '" + full + "' }");
         assertEquals("CANCELLED", cancelled.get("status"), cancelled.toString());
@@ -198,13 +166,11 @@ class ConsoleWalkTest {
         // issue 15: a person held back by the agency cap while a seat is free is given it by the coordinator; 2 places,
         // at most 1 an agency: Jamal (NHS-NORTH) confirmed, Femi (NHS-NORTH) waits with a seat free (people whom no
         // other test of the walk books onto an IW01 session, whatever order the tests run in)
-        String booking = suite.bookings.get(0).url();
-        String token = suite.token();
         OffsetDateTime day = OffsetDateTime.now(ZoneOffset.UTC).plusDays(23).truncatedTo(ChronoUnit.DAYS).plusHours(9);
-        String capped = session(booking, token, "Introduction, one place an agency", "IW01", day, 1, 2, List.of(),
+        String capped = session("Introduction, one place an agency", "IW01", day, 1, 2, List.of(),
                 Map.of("maxAgencyShare", 0.5));
-        book(booking, token, capped, "HR-5010");
-        book(booking, token, capped, "HR-5006");
+        book(capped, "HR-5010");
+        book(capped, "HR-5006");
         browser.open("/sessions/" + capped).check("session-capped");
         browser.assertTextContains("#waitlist tr[data-person='HR-5006']", "Femi Adeyemi");
         assertTrue(browser.has("#give-HR-5006"), "a coordinator may give the free seat to Femi");
@@ -249,7 +215,7 @@ class ConsoleWalkTest {
         browser.signIn("cora.coordinator", COORDINATOR, "/sessions/" + introduction + "?q=HR-5006").check("session-search");
         browser.dropCsrfTokens().press("book-HR-5006").check("csrf-refused");
         browser.assertHeading("Sorry, this form could not be sent");
-        List<String> booked = given().baseUri(suite.bookings.get(0).url()).auth().oauth2(suite.token())
+        List<String> booked = given().baseUri(booking).auth().oauth2(token)
                 .get("/people/HR-5006/bookings").then().statusCode(200).extract().jsonPath().getList("items.sessionId");
         assertFalse(booked.contains(introduction), "nothing booked without the token: " + booked);
     }
@@ -263,7 +229,7 @@ class ConsoleWalkTest {
         browser.recordEveryoneAttended(trainers).check("attendance-recorded");
         browser.assertTextContains("#banner-text", "Attendance has been recorded");
         for (String trainer : trainers) {
-            List<String> completed = given().baseUri(suite.bookings.get(0).url()).auth().oauth2(suite.token())
+            List<String> completed = given().baseUri(booking).auth().oauth2(token)
                     .get("/people/" + trainer + "/training-record").then().statusCode(200).extract().jsonPath()
                     .getList("completions.moduleRef");
             assertTrue(completed.contains("CAF03"), trainer + " completed CAF03: " + completed);
@@ -312,17 +278,17 @@ class ConsoleWalkTest {
         assertTrue(browser.asksToSignIn("/sessions"), "after sign-out the console asks for a sign-in again");
     }
 
-    private static String session(String booking, String token, String title, String module, OffsetDateTime start,
+    private static String session(String title, String module, OffsetDateTime start,
             int hours, int capacity) {
-        return session(booking, token, title, module, start, hours, capacity, List.of());
+        return session(title, module, start, hours, capacity, List.of());
     }
 
-    private static String session(String booking, String token, String title, String module, OffsetDateTime start,
+    private static String session(String title, String module, OffsetDateTime start,
             int hours, int capacity, List<String> trainerHrIds) {
-        return session(booking, token, title, module, start, hours, capacity, trainerHrIds, Map.of());
+        return session(title, module, start, hours, capacity, trainerHrIds, Map.of());
     }
 
-    private static String session(String booking, String token, String title, String module, OffsetDateTime start,
+    private static String session(String title, String module, OffsetDateTime start,
             int hours, int capacity, List<String> trainerHrIds, Map<String, Object> mixPolicy) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (!mixPolicy.isEmpty()) {
@@ -342,7 +308,7 @@ class ConsoleWalkTest {
                 .then().statusCode(201).extract().path("id");
     }
 
-    private static void book(String booking, String token, String session, String person) {
+    private static void book(String session, String person) {
         given().baseUri(booking).auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("personId", person))
                 .post("/sessions/" + session + "/bookings").then().statusCode(201);
     }
