@@ -146,10 +146,41 @@ figure() {
 # wrk against book.lua: FIRST SLICE SESSIONS DURATION [connections]; prints its summary, leaves it in $WORK/wrk.out.
 # People are bench-p-FIRST… (2 threads, SLICE each): every request books someone not yet booked in this run.
 book() {
+  local cpu_before pg_before
+  cpu_before=$(cpu_ticks)
+  pg_before=$(pg_ticks)
   SESSION_FILE=$WORK/sessions.lua FIRST_PERSON=$1 SLICE=$2 SESSIONS=$3 IDEMPOTENCY_KEYS=$KEYS \
     wrk -t2 -c"${5:-$CONNECTIONS}" -d"$4" --latency -s "$BOOKING_BENCH/book.lua" "http://127.0.0.1:$PORT" | tee "$WORK/wrk.out"
   grep -q 'created' "$WORK/wrk.out" || { echo "wrk printed no summary" >&2; exit 1; }
+  echo $(($(cpu_ticks) - cpu_before)) >"$WORK/cpu_ticks"
+  pg_ticks_since "$pg_before" >"$WORK/pg_ticks"
+  echo "  CPU per booking: booking-service $(cpu_per_booking) ms, its PostgreSQL connections $(pg_per_booking) ms"
 }
+# booking-service's CPU time so far (user and system, in clock ticks: /proc/PID/stat's fields 14 and 15). Per booking
+# it is the figure a busy machine disturbs least: the rate falls when other work takes the cores, the CPU a booking
+# costs hardly moves.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$BOOKING_PID/stat"; }
+per_booking() { # TICKS_FILE
+  python3 -c "print(f'{$(cat "$1") * 1000 / $(getconf CLK_TCK) / max($(sed -n 's/.*created in all \([0-9]*\).*/\1/p' "$WORK/wrk.out"), 1):.1f}')"
+}
+cpu_per_booking() { per_booking "$WORK/cpu_ticks"; }
+# the same for the server processes of booking-service's connections (the pool's, alive through a run): PID:TICKS
+# pairs before, the ticks since after (a connection opened in between counts from nothing)
+pg_ticks() { # [DATABASE: booking's]
+  local pids
+  pids=$("${PSQL[@]}" -d postgres -Atc "select pid from pg_stat_activity where datname = '${1:-$BOOKING_DB}'")
+  # one awk for them all, so that every process is read at nearly the same moment; one gone meanwhile is skipped
+  [ -z "$pids" ] || (cd /proc && awk '{ print $1 ":" $14 + $15 }' $(printf '%s/stat ' $pids) 2>/dev/null) || true
+}
+pg_ticks_since() { # "PID:TICKS …" as pg_ticks printed them, [DATABASE]
+  python3 - "$1" "$(pg_ticks "${2:-}")" <<'PY'
+import sys
+before = dict(pair.split(":") for pair in sys.argv[1].split())
+after = dict(pair.split(":") for pair in sys.argv[2].split())
+print(sum(int(ticks) - int(before.get(pid, 0)) for pid, ticks in after.items()))
+PY
+}
+pg_per_booking() { per_booking "$WORK/pg_ticks"; }
 created_per_s() { sed -n 's/.*created \([0-9.]*\)\/s.*/\1/p' "$WORK/wrk.out"; }
 p50() { sed -n 's/.*created .*, p50 \([0-9.]*\) ms.*/\1/p' "$WORK/wrk.out"; }
 p99() { sed -n 's/.*created .*, p99 \([0-9.]*\) ms.*/\1/p' "$WORK/wrk.out"; }
@@ -166,9 +197,21 @@ invariants() {
 # pgbench with the baseline on a fresh schema over SESSIONS sessions (100, or 1: every client on one); prints tx/s,
 # leaves it in $WORK/tps
 baseline() {
+  local pg_before pgbench_pid
   "${PSQL[@]}" -d "$BASELINE_DB" -c "drop table if exists session, booking, idem" -f "$HERE/baseline-schema.sql"
-  "$PGBENCH" -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -n -c 32 -j 2 -T 15 -D sessions="$1" -f "$HERE/baseline.sql" "$BASELINE_DB" | tee "$WORK/pgbench.out"
+  "$PGBENCH" -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -n -c 32 -j 2 -T 15 -D sessions="$1" -f "$HERE/baseline.sql" \
+    "$BASELINE_DB" >"$WORK/pgbench.out" &
+  pgbench_pid=$!
+  # its server processes' CPU from its 3rd second to its 13th (they end with it), per transaction at its rate
+  sleep 3
+  pg_before=$(pg_ticks "$BASELINE_DB")
+  sleep 10
+  pg_ticks_since "$pg_before" "$BASELINE_DB" >"$WORK/pg_ticks"
+  wait "$pgbench_pid"
+  cat "$WORK/pgbench.out"
   sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$WORK/pgbench.out" >"$WORK/tps"
+  python3 -c "print(f'{$(cat "$WORK/pg_ticks") * 1000 / $(getconf CLK_TCK) / ($(cat "$WORK/tps") * 10):.2f}')" >"$WORK/pg_per_tx"
+  echo "  PostgreSQL CPU per transaction: $(cat "$WORK/pg_per_tx") ms"
 }
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
 
@@ -211,21 +254,21 @@ ratio)
   [ -z "${PROFILE:-}" ] || profiler start
   book 0 7500 100 "$DURATION"
   [ -z "${PROFILE:-}" ] || profiler stop
-  SPREAD=$(created_per_s) SPREAD_P50=$(p50) SPREAD_P99=$(p99)
+  SPREAD=$(created_per_s) SPREAD_P50=$(p50) SPREAD_P99=$(p99) SPREAD_CPU=$(cpu_per_booking) SPREAD_PG=$(pg_per_booking)
   invariants
   echo "== pgbench, the baseline spread over 100 sessions"
   baseline 100
-  SPREAD_TPS=$(cat "$WORK/tps")
+  SPREAD_TPS=$(cat "$WORK/tps") SPREAD_PG_TX=$(cat "$WORK/pg_per_tx")
 
   # the one session: the 101st of setup.py's (20 seats, contention) is no use; the first of the 100 is already
   # booked by some of the spread run's people, so this run books people nobody booked before: 15,000…
   echo "== booking-service: $CONNECTIONS clients all on one session, $DURATION"
   book 15000 5000 1 "$DURATION"
-  ONE=$(created_per_s) ONE_P50=$(p50) ONE_P99=$(p99)
+  ONE=$(created_per_s) ONE_P50=$(p50) ONE_P99=$(p99) ONE_CPU=$(cpu_per_booking) ONE_PG=$(pg_per_booking)
   invariants
   echo "== pgbench, the baseline on one session"
   baseline 1
-  ONE_TPS=$(cat "$WORK/tps")
+  ONE_TPS=$(cat "$WORK/tps") ONE_PG_TX=$(cat "$WORK/pg_per_tx")
 
   echo "== results"
   printf '  spread:      booking %s/s (p50 %s ms, p99 %s ms), pgbench %s tx/s, ratio %s\n' \
@@ -235,12 +278,18 @@ ratio)
   figure "booking spread" "$SPREAD" "bookings/s" ""
   figure "booking spread p50" "$SPREAD_P50" "ms" ""
   figure "booking spread p99" "$SPREAD_P99" "ms" ""
+  figure "booking-service CPU per booking, spread" "$SPREAD_CPU" "ms" ""
+  figure "PostgreSQL CPU per booking, spread" "$SPREAD_PG" "ms" ""
   figure "pgbench baseline spread" "$SPREAD_TPS" "tx/s" ""
+  figure "PostgreSQL CPU per baseline transaction, spread" "$SPREAD_PG_TX" "ms" ""
   figure "booking ratio spread" "$(ratio "$SPREAD" "$SPREAD_TPS")" "" "≥ 0.5"
   figure "booking one session" "$ONE" "bookings/s" ""
   figure "booking one session p50" "$ONE_P50" "ms" ""
   figure "booking one session p99" "$ONE_P99" "ms" ""
+  figure "booking-service CPU per booking, one session" "$ONE_CPU" "ms" ""
+  figure "PostgreSQL CPU per booking, one session" "$ONE_PG" "ms" ""
   figure "pgbench baseline one session" "$ONE_TPS" "tx/s" ""
+  figure "PostgreSQL CPU per baseline transaction, one session" "$ONE_PG_TX" "ms" ""
   figure "booking ratio one session" "$(ratio "$ONE" "$ONE_TPS")" "" "≥ 0.5"
   ;;
 growth)

@@ -50,6 +50,7 @@ function done(summary, latency, requests)
   io.write(string.format("  p50 %.1f ms, p99 %.1f ms, %.0f requests/s\n",
     latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.requests / (summary.duration / 1e6)))
   -- read by bench/booking-vs-pgbench/run.sh
+  io.write(string.format("  created in all %d\n", created))
   io.write(string.format("  created %.1f/s, p50 %.1f ms, p99 %.1f ms\n", created / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(99) / 1000))
 end
