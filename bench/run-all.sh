@@ -9,7 +9,7 @@
 # session) and growth (1,000 vs 100,000 existing bookings), bench/cohorts/http.sh (proposals of 5,000 × 250 first
 # and warm, 20,000 × 1,000, booking-service's RSS); once: statements (SQL per booking), floor (what the framework
 # answers when a request does next to nothing, beside the baseline) and a profiled ratio run (PROFILE_RUN=0 skips
-# it; its figures are not counted, the profiler slows it). About 30 minutes.
+# it; its figures are not counted, the profiler slows it). About 35 minutes.
 # Env: RUNS (3), RESULTS (bench/RESULTS.md), LOG_DIR (each script's whole output; a temporary directory unless set).
 # The scripts' own variables (ports, databases) pass through; their defaults suit a machine running nothing else.
 set -euo pipefail
