@@ -11,11 +11,11 @@ import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
 
-import org.iwtraining.booking.service.allocation.Allocation;
-import org.iwtraining.booking.service.allocation.AllocationStrategy;
-import org.iwtraining.booking.service.allocation.CandidateSession;
-import org.iwtraining.booking.service.allocation.CohortAllocator;
-import org.iwtraining.booking.service.allocation.Nominee;
+import org.iwtraining.booking.AllocationStrategy;
+import org.iwtraining.booking.cohorts.allocation.Allocation;
+import org.iwtraining.booking.cohorts.allocation.CandidateSession;
+import org.iwtraining.booking.cohorts.allocation.CohortAllocator;
+import org.iwtraining.booking.cohorts.allocation.Nominee;
 
 /**
  * Times the allocator alone (no HTTP, no database) on the issue's instance, and compares the mix it
