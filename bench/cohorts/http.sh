@@ -35,7 +35,12 @@ for db in "$CATALOGUE_DB" "$BOOKING_DB"; do
 done
 
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; oidc_stop; }
+# waits for the services to end, so that the next script finds their ports free (bench/run-all.sh runs one after another)
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  oidc_stop
+}
 trap cleanup EXIT
 
 oidc_start
