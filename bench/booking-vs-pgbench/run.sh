@@ -206,11 +206,11 @@ baseline() {
   sleep 3
   pg_before=$(pg_ticks "$BASELINE_DB")
   sleep 10
-  pg_ticks_since "$pg_before" "$BASELINE_DB" >"$WORK/pg_ticks"
+  pg_ticks_since "$pg_before" "$BASELINE_DB" >"$WORK/pgbench_ticks"
   wait "$pgbench_pid"
   cat "$WORK/pgbench.out"
   sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$WORK/pgbench.out" >"$WORK/tps"
-  python3 -c "print(f'{$(cat "$WORK/pg_ticks") * 1000 / $(getconf CLK_TCK) / ($(cat "$WORK/tps") * 10):.2f}')" >"$WORK/pg_per_tx"
+  python3 -c "print(f'{$(cat "$WORK/pgbench_ticks") * 1000 / $(getconf CLK_TCK) / ($(cat "$WORK/tps") * 10):.2f}')" >"$WORK/pg_per_tx"
   echo "  PostgreSQL CPU per transaction: $(cat "$WORK/pg_per_tx") ms"
 }
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
